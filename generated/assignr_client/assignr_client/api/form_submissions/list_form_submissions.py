@@ -1,0 +1,295 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.form_submission_list import FormSubmissionList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    template_id: int,
+    *,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    searchstart_date: str | Unset = UNSET,
+    searchend_date: str | Unset = UNSET,
+    accept: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept, Unset):
+        headers["Accept"] = accept
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["limit"] = limit
+
+    params["search[start_date]"] = searchstart_date
+
+    params["search[end_date]"] = searchend_date
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/form/templates/{template_id}/submissions".format(
+            template_id=quote(str(template_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | FormSubmissionList | None:
+    if response.status_code == 200:
+        response_200 = FormSubmissionList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ApiError.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ApiError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ApiError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ApiError.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ApiError.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | FormSubmissionList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    template_id: int,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    searchstart_date: str | Unset = UNSET,
+    searchend_date: str | Unset = UNSET,
+    accept: str | Unset = UNSET,
+) -> Response[ApiError | FormSubmissionList]:
+    """List a form template's submissions
+
+     Submissions of one form template (e.g. the site's game report form; template ids are site-specific),
+    filtered by date range. Answers are flattened into `_embedded.values` with every value a string.
+    Requires the `read` scope.
+
+    Args:
+        template_id (int):
+        page (int | Unset):
+        limit (int | Unset):
+        searchstart_date (str | Unset):
+        searchend_date (str | Unset):
+        accept (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | FormSubmissionList]
+    """
+
+    kwargs = _get_kwargs(
+        template_id=template_id,
+        page=page,
+        limit=limit,
+        searchstart_date=searchstart_date,
+        searchend_date=searchend_date,
+        accept=accept,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    template_id: int,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    searchstart_date: str | Unset = UNSET,
+    searchend_date: str | Unset = UNSET,
+    accept: str | Unset = UNSET,
+) -> ApiError | FormSubmissionList | None:
+    """List a form template's submissions
+
+     Submissions of one form template (e.g. the site's game report form; template ids are site-specific),
+    filtered by date range. Answers are flattened into `_embedded.values` with every value a string.
+    Requires the `read` scope.
+
+    Args:
+        template_id (int):
+        page (int | Unset):
+        limit (int | Unset):
+        searchstart_date (str | Unset):
+        searchend_date (str | Unset):
+        accept (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | FormSubmissionList
+    """
+
+    return sync_detailed(
+        template_id=template_id,
+        client=client,
+        page=page,
+        limit=limit,
+        searchstart_date=searchstart_date,
+        searchend_date=searchend_date,
+        accept=accept,
+    ).parsed
+
+
+async def asyncio_detailed(
+    template_id: int,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    searchstart_date: str | Unset = UNSET,
+    searchend_date: str | Unset = UNSET,
+    accept: str | Unset = UNSET,
+) -> Response[ApiError | FormSubmissionList]:
+    """List a form template's submissions
+
+     Submissions of one form template (e.g. the site's game report form; template ids are site-specific),
+    filtered by date range. Answers are flattened into `_embedded.values` with every value a string.
+    Requires the `read` scope.
+
+    Args:
+        template_id (int):
+        page (int | Unset):
+        limit (int | Unset):
+        searchstart_date (str | Unset):
+        searchend_date (str | Unset):
+        accept (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | FormSubmissionList]
+    """
+
+    kwargs = _get_kwargs(
+        template_id=template_id,
+        page=page,
+        limit=limit,
+        searchstart_date=searchstart_date,
+        searchend_date=searchend_date,
+        accept=accept,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    template_id: int,
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    searchstart_date: str | Unset = UNSET,
+    searchend_date: str | Unset = UNSET,
+    accept: str | Unset = UNSET,
+) -> ApiError | FormSubmissionList | None:
+    """List a form template's submissions
+
+     Submissions of one form template (e.g. the site's game report form; template ids are site-specific),
+    filtered by date range. Answers are flattened into `_embedded.values` with every value a string.
+    Requires the `read` scope.
+
+    Args:
+        template_id (int):
+        page (int | Unset):
+        limit (int | Unset):
+        searchstart_date (str | Unset):
+        searchend_date (str | Unset):
+        accept (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | FormSubmissionList
+    """
+
+    return (
+        await asyncio_detailed(
+            template_id=template_id,
+            client=client,
+            page=page,
+            limit=limit,
+            searchstart_date=searchstart_date,
+            searchend_date=searchend_date,
+            accept=accept,
+        )
+    ).parsed

@@ -1,0 +1,221 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.game import Game
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    game_id: int,
+    *,
+    accept: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept, Unset):
+        headers["Accept"] = accept
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/games/{game_id}".format(
+            game_id=quote(str(game_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | Game | None:
+    if response.status_code == 200:
+        response_200 = Game.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ApiError.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ApiError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ApiError.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ApiError.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiError | Game]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    game_id: int,
+    *,
+    client: AuthenticatedClient,
+    accept: str | Unset = UNSET,
+) -> Response[ApiError | Game]:
+    """Get a game
+
+     One game, in the same shape as the list items (clients re-fetch a game because list items sometimes
+    lack assignment `position` detail). Read `lock_version` here before an update. Requires the `read`
+    scope.
+
+    Args:
+        game_id (int):
+        accept (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | Game]
+    """
+
+    kwargs = _get_kwargs(
+        game_id=game_id,
+        accept=accept,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    game_id: int,
+    *,
+    client: AuthenticatedClient,
+    accept: str | Unset = UNSET,
+) -> ApiError | Game | None:
+    """Get a game
+
+     One game, in the same shape as the list items (clients re-fetch a game because list items sometimes
+    lack assignment `position` detail). Read `lock_version` here before an update. Requires the `read`
+    scope.
+
+    Args:
+        game_id (int):
+        accept (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | Game
+    """
+
+    return sync_detailed(
+        game_id=game_id,
+        client=client,
+        accept=accept,
+    ).parsed
+
+
+async def asyncio_detailed(
+    game_id: int,
+    *,
+    client: AuthenticatedClient,
+    accept: str | Unset = UNSET,
+) -> Response[ApiError | Game]:
+    """Get a game
+
+     One game, in the same shape as the list items (clients re-fetch a game because list items sometimes
+    lack assignment `position` detail). Read `lock_version` here before an update. Requires the `read`
+    scope.
+
+    Args:
+        game_id (int):
+        accept (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | Game]
+    """
+
+    kwargs = _get_kwargs(
+        game_id=game_id,
+        accept=accept,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    game_id: int,
+    *,
+    client: AuthenticatedClient,
+    accept: str | Unset = UNSET,
+) -> ApiError | Game | None:
+    """Get a game
+
+     One game, in the same shape as the list items (clients re-fetch a game because list items sometimes
+    lack assignment `position` detail). Read `lock_version` here before an update. Requires the `read`
+    scope.
+
+    Args:
+        game_id (int):
+        accept (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | Game
+    """
+
+    return (
+        await asyncio_detailed(
+            game_id=game_id,
+            client=client,
+            accept=accept,
+        )
+    ).parsed

@@ -1,0 +1,279 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GameCreate")
+
+
+@_attrs_define
+class GameCreate:
+    """Body of `POST /sites/{site_id}/games`. Field names come from one client's type (GDN), which copies the v1 API; none
+    is documented for v2, so no field is marked required. Sent unwrapped (v1 wrapped it in `{"game": {...}}`; whether v2
+    needs that is unknown).
+
+    """
+
+    localized_date: str | Unset = UNSET
+    """ Local date of the game (format not documented for v2). """
+    localized_time: str | Unset = UNSET
+    """ Local start time. """
+    date_time: str | Unset = UNSET
+    """ Start as one date-time value (v1 name; format not documented for v2). """
+    venue_id: int | Unset = UNSET
+    venue_name: str | Unset = UNSET
+    """ Venue by name (v1 semantics, find or create). """
+    subvenue: str | Unset = UNSET
+    home_team_id: int | Unset = UNSET
+    home_team_name: str | Unset = UNSET
+    """ Home team by name (v1 semantics, find or create). """
+    away_team_id: int | Unset = UNSET
+    away_team_name: str | Unset = UNSET
+    """ Away team by name (v1 semantics, find or create). """
+    age_group_id: int | Unset = UNSET
+    age_group_name: str | Unset = UNSET
+    """ Age group by name (v1 semantics, find or create). """
+    league_id: int | Unset = UNSET
+    league_name: str | Unset = UNSET
+    """ League by name (v1 semantics, find or create). """
+    game_type_name: str | Unset = UNSET
+    pattern_name: str | Unset = UNSET
+    """ Assignment pattern; must match an existing pattern exactly (v1). """
+    gender_name: str | Unset = UNSET
+    paid_via: str | Unset = UNSET
+    """ How officials are paid for the game; values unknown. """
+    status: str | Unset = UNSET
+    """ Game status. v1 values: A = active, X = cancelled with pay, C = cancelled without pay. Not an enum here
+    because only v1 lists the values. """
+    is_public: bool | int | str | Unset = UNSET
+    """ Publishes the game. A production client (form-encoded) sends `y` or `1` to publish and `0` to unpublish; v1
+    used 0/1. JSON booleans are untested, so all three encodings are accepted. """
+    public_note_text: str | Unset = UNSET
+    private_note_text: str | Unset = UNSET
+    user_defined_id: str | Unset = UNSET
+    external_id: int | str | Unset = UNSET
+    """ Client-defined id (a number in v1). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        localized_date = self.localized_date
+
+        localized_time = self.localized_time
+
+        date_time = self.date_time
+
+        venue_id = self.venue_id
+
+        venue_name = self.venue_name
+
+        subvenue = self.subvenue
+
+        home_team_id = self.home_team_id
+
+        home_team_name = self.home_team_name
+
+        away_team_id = self.away_team_id
+
+        away_team_name = self.away_team_name
+
+        age_group_id = self.age_group_id
+
+        age_group_name = self.age_group_name
+
+        league_id = self.league_id
+
+        league_name = self.league_name
+
+        game_type_name = self.game_type_name
+
+        pattern_name = self.pattern_name
+
+        gender_name = self.gender_name
+
+        paid_via = self.paid_via
+
+        status = self.status
+
+        is_public: bool | int | str | Unset
+        if isinstance(self.is_public, Unset):
+            is_public = UNSET
+        else:
+            is_public = self.is_public
+
+        public_note_text = self.public_note_text
+
+        private_note_text = self.private_note_text
+
+        user_defined_id = self.user_defined_id
+
+        external_id: int | str | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        else:
+            external_id = self.external_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if localized_date is not UNSET:
+            field_dict["localized_date"] = localized_date
+        if localized_time is not UNSET:
+            field_dict["localized_time"] = localized_time
+        if date_time is not UNSET:
+            field_dict["date_time"] = date_time
+        if venue_id is not UNSET:
+            field_dict["venue_id"] = venue_id
+        if venue_name is not UNSET:
+            field_dict["venue_name"] = venue_name
+        if subvenue is not UNSET:
+            field_dict["subvenue"] = subvenue
+        if home_team_id is not UNSET:
+            field_dict["home_team_id"] = home_team_id
+        if home_team_name is not UNSET:
+            field_dict["home_team_name"] = home_team_name
+        if away_team_id is not UNSET:
+            field_dict["away_team_id"] = away_team_id
+        if away_team_name is not UNSET:
+            field_dict["away_team_name"] = away_team_name
+        if age_group_id is not UNSET:
+            field_dict["age_group_id"] = age_group_id
+        if age_group_name is not UNSET:
+            field_dict["age_group_name"] = age_group_name
+        if league_id is not UNSET:
+            field_dict["league_id"] = league_id
+        if league_name is not UNSET:
+            field_dict["league_name"] = league_name
+        if game_type_name is not UNSET:
+            field_dict["game_type_name"] = game_type_name
+        if pattern_name is not UNSET:
+            field_dict["pattern_name"] = pattern_name
+        if gender_name is not UNSET:
+            field_dict["gender_name"] = gender_name
+        if paid_via is not UNSET:
+            field_dict["paid_via"] = paid_via
+        if status is not UNSET:
+            field_dict["status"] = status
+        if is_public is not UNSET:
+            field_dict["is_public"] = is_public
+        if public_note_text is not UNSET:
+            field_dict["public_note_text"] = public_note_text
+        if private_note_text is not UNSET:
+            field_dict["private_note_text"] = private_note_text
+        if user_defined_id is not UNSET:
+            field_dict["user_defined_id"] = user_defined_id
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        localized_date = d.pop("localized_date", UNSET)
+
+        localized_time = d.pop("localized_time", UNSET)
+
+        date_time = d.pop("date_time", UNSET)
+
+        venue_id = d.pop("venue_id", UNSET)
+
+        venue_name = d.pop("venue_name", UNSET)
+
+        subvenue = d.pop("subvenue", UNSET)
+
+        home_team_id = d.pop("home_team_id", UNSET)
+
+        home_team_name = d.pop("home_team_name", UNSET)
+
+        away_team_id = d.pop("away_team_id", UNSET)
+
+        away_team_name = d.pop("away_team_name", UNSET)
+
+        age_group_id = d.pop("age_group_id", UNSET)
+
+        age_group_name = d.pop("age_group_name", UNSET)
+
+        league_id = d.pop("league_id", UNSET)
+
+        league_name = d.pop("league_name", UNSET)
+
+        game_type_name = d.pop("game_type_name", UNSET)
+
+        pattern_name = d.pop("pattern_name", UNSET)
+
+        gender_name = d.pop("gender_name", UNSET)
+
+        paid_via = d.pop("paid_via", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        def _parse_is_public(data: object) -> bool | int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | str | Unset, data)
+
+        is_public = _parse_is_public(d.pop("is_public", UNSET))
+
+        public_note_text = d.pop("public_note_text", UNSET)
+
+        private_note_text = d.pop("private_note_text", UNSET)
+
+        user_defined_id = d.pop("user_defined_id", UNSET)
+
+        def _parse_external_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        external_id = _parse_external_id(d.pop("external_id", UNSET))
+
+        game_create = cls(
+            localized_date=localized_date,
+            localized_time=localized_time,
+            date_time=date_time,
+            venue_id=venue_id,
+            venue_name=venue_name,
+            subvenue=subvenue,
+            home_team_id=home_team_id,
+            home_team_name=home_team_name,
+            away_team_id=away_team_id,
+            away_team_name=away_team_name,
+            age_group_id=age_group_id,
+            age_group_name=age_group_name,
+            league_id=league_id,
+            league_name=league_name,
+            game_type_name=game_type_name,
+            pattern_name=pattern_name,
+            gender_name=gender_name,
+            paid_via=paid_via,
+            status=status,
+            is_public=is_public,
+            public_note_text=public_note_text,
+            private_note_text=private_note_text,
+            user_defined_id=user_defined_id,
+            external_id=external_id,
+        )
+
+        game_create.additional_properties = d
+        return game_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,274 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.format_ import Format
+from ...models.text_multimedia_list import TextMultimediaList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    course_id: str,
+    text_multimedia_id: int,
+    format_: Format = Format.DEFAULT,
+    *,
+    use_source_domain: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["useSourceDomain"] = use_source_domain
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/courses/{course_id}/textMultimedias/{text_multimedia_id}{format_}".format(
+            course_id=quote(str(course_id), safe=""),
+            text_multimedia_id=quote(str(text_multimedia_id), safe=""),
+            format_=quote(str(format_), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | TextMultimediaList | None:
+    if response.status_code == 200:
+        response_200 = TextMultimediaList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = ErrorEnvelope.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = ErrorEnvelope.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | TextMultimediaList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    course_id: str,
+    text_multimedia_id: int,
+    format_: Format = Format.DEFAULT,
+    *,
+    client: AuthenticatedClient,
+    use_source_domain: bool | Unset = UNSET,
+) -> Response[ErrorEnvelope | TextMultimediaList]:
+    """Get a Text/Multimedia item
+
+     Returns one Text/Multimedia item as a one-element `textMultimedias` array (the Pearson library notes
+    it "is returned in an array for some reason"). OAuth 2 for Professors, Teaching Assistants and
+    Students of the course.
+
+    Args:
+        course_id (str):
+        text_multimedia_id (int):
+        format_ (Format): Representation suffix appended directly to the last path segment
+            (`{.format}` in the Pearson docs). Empty (the default) and `.json` return JSON; `.xml`
+            returns XML. The suffix goes before the query string, e.g.
+            `/me/courses.json?expand=course`. Default: Format.DEFAULT.
+        use_source_domain (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | TextMultimediaList]
+    """
+
+    kwargs = _get_kwargs(
+        course_id=course_id,
+        text_multimedia_id=text_multimedia_id,
+        format_=format_,
+        use_source_domain=use_source_domain,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    course_id: str,
+    text_multimedia_id: int,
+    format_: Format = Format.DEFAULT,
+    *,
+    client: AuthenticatedClient,
+    use_source_domain: bool | Unset = UNSET,
+) -> ErrorEnvelope | TextMultimediaList | None:
+    """Get a Text/Multimedia item
+
+     Returns one Text/Multimedia item as a one-element `textMultimedias` array (the Pearson library notes
+    it "is returned in an array for some reason"). OAuth 2 for Professors, Teaching Assistants and
+    Students of the course.
+
+    Args:
+        course_id (str):
+        text_multimedia_id (int):
+        format_ (Format): Representation suffix appended directly to the last path segment
+            (`{.format}` in the Pearson docs). Empty (the default) and `.json` return JSON; `.xml`
+            returns XML. The suffix goes before the query string, e.g.
+            `/me/courses.json?expand=course`. Default: Format.DEFAULT.
+        use_source_domain (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | TextMultimediaList
+    """
+
+    return sync_detailed(
+        course_id=course_id,
+        text_multimedia_id=text_multimedia_id,
+        format_=format_,
+        client=client,
+        use_source_domain=use_source_domain,
+    ).parsed
+
+
+async def asyncio_detailed(
+    course_id: str,
+    text_multimedia_id: int,
+    format_: Format = Format.DEFAULT,
+    *,
+    client: AuthenticatedClient,
+    use_source_domain: bool | Unset = UNSET,
+) -> Response[ErrorEnvelope | TextMultimediaList]:
+    """Get a Text/Multimedia item
+
+     Returns one Text/Multimedia item as a one-element `textMultimedias` array (the Pearson library notes
+    it "is returned in an array for some reason"). OAuth 2 for Professors, Teaching Assistants and
+    Students of the course.
+
+    Args:
+        course_id (str):
+        text_multimedia_id (int):
+        format_ (Format): Representation suffix appended directly to the last path segment
+            (`{.format}` in the Pearson docs). Empty (the default) and `.json` return JSON; `.xml`
+            returns XML. The suffix goes before the query string, e.g.
+            `/me/courses.json?expand=course`. Default: Format.DEFAULT.
+        use_source_domain (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | TextMultimediaList]
+    """
+
+    kwargs = _get_kwargs(
+        course_id=course_id,
+        text_multimedia_id=text_multimedia_id,
+        format_=format_,
+        use_source_domain=use_source_domain,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    course_id: str,
+    text_multimedia_id: int,
+    format_: Format = Format.DEFAULT,
+    *,
+    client: AuthenticatedClient,
+    use_source_domain: bool | Unset = UNSET,
+) -> ErrorEnvelope | TextMultimediaList | None:
+    """Get a Text/Multimedia item
+
+     Returns one Text/Multimedia item as a one-element `textMultimedias` array (the Pearson library notes
+    it "is returned in an array for some reason"). OAuth 2 for Professors, Teaching Assistants and
+    Students of the course.
+
+    Args:
+        course_id (str):
+        text_multimedia_id (int):
+        format_ (Format): Representation suffix appended directly to the last path segment
+            (`{.format}` in the Pearson docs). Empty (the default) and `.json` return JSON; `.xml`
+            returns XML. The suffix goes before the query string, e.g.
+            `/me/courses.json?expand=course`. Default: Format.DEFAULT.
+        use_source_domain (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | TextMultimediaList
+    """
+
+    return (
+        await asyncio_detailed(
+            course_id=course_id,
+            text_multimedia_id=text_multimedia_id,
+            format_=format_,
+            client=client,
+            use_source_domain=use_source_domain,
+        )
+    ).parsed

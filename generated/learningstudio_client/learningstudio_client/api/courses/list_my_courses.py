@@ -1,0 +1,271 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.format_ import Format
+from ...models.user_course_list import UserCourseList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    format_: Format = Format.DEFAULT,
+    *,
+    expand: str | Unset = UNSET,
+    start_dates_between: str | Unset = UNSET,
+    end_dates_between: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["expand"] = expand
+
+    params["startDatesBetween"] = start_dates_between
+
+    params["endDatesBetween"] = end_dates_between
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/me/courses{format_}".format(
+            format_=quote(str(format_), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | UserCourseList | None:
+    if response.status_code == 200:
+        response_200 = UserCourseList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = ErrorEnvelope.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = ErrorEnvelope.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | UserCourseList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    format_: Format = Format.DEFAULT,
+    *,
+    client: AuthenticatedClient,
+    expand: str | Unset = UNSET,
+    start_dates_between: str | Unset = UNSET,
+    end_dates_between: str | Unset = UNSET,
+) -> Response[ErrorEnvelope | UserCourseList]:
+    """List my courses
+
+     Lists the courses the current user is enrolled in. Each element holds only `links`, one link to the
+    course; `expand=course` embeds the course in it (`courses[].links[0].course`). Filter by start/end
+    date windows. OAuth 2 only; any role.
+
+    Args:
+        format_ (Format): Representation suffix appended directly to the last path segment
+            (`{.format}` in the Pearson docs). Empty (the default) and `.json` return JSON; `.xml`
+            returns XML. The suffix goes before the query string, e.g.
+            `/me/courses.json?expand=course`. Default: Format.DEFAULT.
+        expand (str | Unset):
+        start_dates_between (str | Unset):
+        end_dates_between (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | UserCourseList]
+    """
+
+    kwargs = _get_kwargs(
+        format_=format_,
+        expand=expand,
+        start_dates_between=start_dates_between,
+        end_dates_between=end_dates_between,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    format_: Format = Format.DEFAULT,
+    *,
+    client: AuthenticatedClient,
+    expand: str | Unset = UNSET,
+    start_dates_between: str | Unset = UNSET,
+    end_dates_between: str | Unset = UNSET,
+) -> ErrorEnvelope | UserCourseList | None:
+    """List my courses
+
+     Lists the courses the current user is enrolled in. Each element holds only `links`, one link to the
+    course; `expand=course` embeds the course in it (`courses[].links[0].course`). Filter by start/end
+    date windows. OAuth 2 only; any role.
+
+    Args:
+        format_ (Format): Representation suffix appended directly to the last path segment
+            (`{.format}` in the Pearson docs). Empty (the default) and `.json` return JSON; `.xml`
+            returns XML. The suffix goes before the query string, e.g.
+            `/me/courses.json?expand=course`. Default: Format.DEFAULT.
+        expand (str | Unset):
+        start_dates_between (str | Unset):
+        end_dates_between (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | UserCourseList
+    """
+
+    return sync_detailed(
+        format_=format_,
+        client=client,
+        expand=expand,
+        start_dates_between=start_dates_between,
+        end_dates_between=end_dates_between,
+    ).parsed
+
+
+async def asyncio_detailed(
+    format_: Format = Format.DEFAULT,
+    *,
+    client: AuthenticatedClient,
+    expand: str | Unset = UNSET,
+    start_dates_between: str | Unset = UNSET,
+    end_dates_between: str | Unset = UNSET,
+) -> Response[ErrorEnvelope | UserCourseList]:
+    """List my courses
+
+     Lists the courses the current user is enrolled in. Each element holds only `links`, one link to the
+    course; `expand=course` embeds the course in it (`courses[].links[0].course`). Filter by start/end
+    date windows. OAuth 2 only; any role.
+
+    Args:
+        format_ (Format): Representation suffix appended directly to the last path segment
+            (`{.format}` in the Pearson docs). Empty (the default) and `.json` return JSON; `.xml`
+            returns XML. The suffix goes before the query string, e.g.
+            `/me/courses.json?expand=course`. Default: Format.DEFAULT.
+        expand (str | Unset):
+        start_dates_between (str | Unset):
+        end_dates_between (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | UserCourseList]
+    """
+
+    kwargs = _get_kwargs(
+        format_=format_,
+        expand=expand,
+        start_dates_between=start_dates_between,
+        end_dates_between=end_dates_between,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    format_: Format = Format.DEFAULT,
+    *,
+    client: AuthenticatedClient,
+    expand: str | Unset = UNSET,
+    start_dates_between: str | Unset = UNSET,
+    end_dates_between: str | Unset = UNSET,
+) -> ErrorEnvelope | UserCourseList | None:
+    """List my courses
+
+     Lists the courses the current user is enrolled in. Each element holds only `links`, one link to the
+    course; `expand=course` embeds the course in it (`courses[].links[0].course`). Filter by start/end
+    date windows. OAuth 2 only; any role.
+
+    Args:
+        format_ (Format): Representation suffix appended directly to the last path segment
+            (`{.format}` in the Pearson docs). Empty (the default) and `.json` return JSON; `.xml`
+            returns XML. The suffix goes before the query string, e.g.
+            `/me/courses.json?expand=course`. Default: Format.DEFAULT.
+        expand (str | Unset):
+        start_dates_between (str | Unset):
+        end_dates_between (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | UserCourseList
+    """
+
+    return (
+        await asyncio_detailed(
+            format_=format_,
+            client=client,
+            expand=expand,
+            start_dates_between=start_dates_between,
+            end_dates_between=end_dates_between,
+        )
+    ).parsed

@@ -1,0 +1,253 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.format_ import Format
+from ...models.roster_member_envelope import RosterMemberEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    course_id: str,
+    user_id: str,
+    format_: Format = Format.DEFAULT,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/courses/{course_id}/roster/{user_id}{format_}".format(
+            course_id=quote(str(course_id), safe=""),
+            user_id=quote(str(user_id), safe=""),
+            format_=quote(str(format_), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | RosterMemberEnvelope | None:
+    if response.status_code == 200:
+        response_200 = RosterMemberEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = ErrorEnvelope.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = ErrorEnvelope.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | RosterMemberEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    course_id: str,
+    user_id: str,
+    format_: Format = Format.DEFAULT,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorEnvelope | RosterMemberEnvelope]:
+    """Get one roster member of a course
+
+     Returns one user's roster entry in the course under the singular key `rosterMember`, including
+    `personaId` (`{clientString}_{username}`). OAuth 1 (as in the PDN assertion guide) or OAuth 2 for
+    users enrolled in the course.
+
+    Args:
+        course_id (str):
+        user_id (str):
+        format_ (Format): Representation suffix appended directly to the last path segment
+            (`{.format}` in the Pearson docs). Empty (the default) and `.json` return JSON; `.xml`
+            returns XML. The suffix goes before the query string, e.g.
+            `/me/courses.json?expand=course`. Default: Format.DEFAULT.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | RosterMemberEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        course_id=course_id,
+        user_id=user_id,
+        format_=format_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    course_id: str,
+    user_id: str,
+    format_: Format = Format.DEFAULT,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorEnvelope | RosterMemberEnvelope | None:
+    """Get one roster member of a course
+
+     Returns one user's roster entry in the course under the singular key `rosterMember`, including
+    `personaId` (`{clientString}_{username}`). OAuth 1 (as in the PDN assertion guide) or OAuth 2 for
+    users enrolled in the course.
+
+    Args:
+        course_id (str):
+        user_id (str):
+        format_ (Format): Representation suffix appended directly to the last path segment
+            (`{.format}` in the Pearson docs). Empty (the default) and `.json` return JSON; `.xml`
+            returns XML. The suffix goes before the query string, e.g.
+            `/me/courses.json?expand=course`. Default: Format.DEFAULT.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | RosterMemberEnvelope
+    """
+
+    return sync_detailed(
+        course_id=course_id,
+        user_id=user_id,
+        format_=format_,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    course_id: str,
+    user_id: str,
+    format_: Format = Format.DEFAULT,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorEnvelope | RosterMemberEnvelope]:
+    """Get one roster member of a course
+
+     Returns one user's roster entry in the course under the singular key `rosterMember`, including
+    `personaId` (`{clientString}_{username}`). OAuth 1 (as in the PDN assertion guide) or OAuth 2 for
+    users enrolled in the course.
+
+    Args:
+        course_id (str):
+        user_id (str):
+        format_ (Format): Representation suffix appended directly to the last path segment
+            (`{.format}` in the Pearson docs). Empty (the default) and `.json` return JSON; `.xml`
+            returns XML. The suffix goes before the query string, e.g.
+            `/me/courses.json?expand=course`. Default: Format.DEFAULT.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | RosterMemberEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        course_id=course_id,
+        user_id=user_id,
+        format_=format_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    course_id: str,
+    user_id: str,
+    format_: Format = Format.DEFAULT,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorEnvelope | RosterMemberEnvelope | None:
+    """Get one roster member of a course
+
+     Returns one user's roster entry in the course under the singular key `rosterMember`, including
+    `personaId` (`{clientString}_{username}`). OAuth 1 (as in the PDN assertion guide) or OAuth 2 for
+    users enrolled in the course.
+
+    Args:
+        course_id (str):
+        user_id (str):
+        format_ (Format): Representation suffix appended directly to the last path segment
+            (`{.format}` in the Pearson docs). Empty (the default) and `.json` return JSON; `.xml`
+            returns XML. The suffix goes before the query string, e.g.
+            `/me/courses.json?expand=course`. Default: Format.DEFAULT.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | RosterMemberEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            course_id=course_id,
+            user_id=user_id,
+            format_=format_,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,275 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.exam_section_list import ExamSectionList
+from ...models.format_ import Format
+from ...types import Response
+
+
+def _get_kwargs(
+    user_id: str,
+    course_id: str,
+    exam_id: int,
+    format_: Format = Format.DEFAULT,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/users/{user_id}/courses/{course_id}/exams/{exam_id}/sections{format_}".format(
+            user_id=quote(str(user_id), safe=""),
+            course_id=quote(str(course_id), safe=""),
+            exam_id=quote(str(exam_id), safe=""),
+            format_=quote(str(format_), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | ExamSectionList | None:
+    if response.status_code == 200:
+        response_200 = ExamSectionList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = ErrorEnvelope.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = ErrorEnvelope.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | ExamSectionList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    course_id: str,
+    exam_id: int,
+    format_: Format = Format.DEFAULT,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorEnvelope | ExamSectionList]:
+    """List the sections of the user's exam
+
+     Returns the sections of the user's provisioned exam (every exam has at least one; a section is
+    comparable to a page). The exam must be provisioned; an attempt is not needed.
+
+    Callers: OAuth 1 (system-to-system), or OAuth 2 as a professor, teaching assistant, student or
+    administrator.
+
+    Args:
+        user_id (str):
+        course_id (str):
+        exam_id (int):
+        format_ (Format): Representation suffix appended directly to the last path segment
+            (`{.format}` in the Pearson docs). Empty (the default) and `.json` return JSON; `.xml`
+            returns XML. The suffix goes before the query string, e.g.
+            `/me/courses.json?expand=course`. Default: Format.DEFAULT.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ExamSectionList]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        course_id=course_id,
+        exam_id=exam_id,
+        format_=format_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    course_id: str,
+    exam_id: int,
+    format_: Format = Format.DEFAULT,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorEnvelope | ExamSectionList | None:
+    """List the sections of the user's exam
+
+     Returns the sections of the user's provisioned exam (every exam has at least one; a section is
+    comparable to a page). The exam must be provisioned; an attempt is not needed.
+
+    Callers: OAuth 1 (system-to-system), or OAuth 2 as a professor, teaching assistant, student or
+    administrator.
+
+    Args:
+        user_id (str):
+        course_id (str):
+        exam_id (int):
+        format_ (Format): Representation suffix appended directly to the last path segment
+            (`{.format}` in the Pearson docs). Empty (the default) and `.json` return JSON; `.xml`
+            returns XML. The suffix goes before the query string, e.g.
+            `/me/courses.json?expand=course`. Default: Format.DEFAULT.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ExamSectionList
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        course_id=course_id,
+        exam_id=exam_id,
+        format_=format_,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    course_id: str,
+    exam_id: int,
+    format_: Format = Format.DEFAULT,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorEnvelope | ExamSectionList]:
+    """List the sections of the user's exam
+
+     Returns the sections of the user's provisioned exam (every exam has at least one; a section is
+    comparable to a page). The exam must be provisioned; an attempt is not needed.
+
+    Callers: OAuth 1 (system-to-system), or OAuth 2 as a professor, teaching assistant, student or
+    administrator.
+
+    Args:
+        user_id (str):
+        course_id (str):
+        exam_id (int):
+        format_ (Format): Representation suffix appended directly to the last path segment
+            (`{.format}` in the Pearson docs). Empty (the default) and `.json` return JSON; `.xml`
+            returns XML. The suffix goes before the query string, e.g.
+            `/me/courses.json?expand=course`. Default: Format.DEFAULT.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ExamSectionList]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        course_id=course_id,
+        exam_id=exam_id,
+        format_=format_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    course_id: str,
+    exam_id: int,
+    format_: Format = Format.DEFAULT,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorEnvelope | ExamSectionList | None:
+    """List the sections of the user's exam
+
+     Returns the sections of the user's provisioned exam (every exam has at least one; a section is
+    comparable to a page). The exam must be provisioned; an attempt is not needed.
+
+    Callers: OAuth 1 (system-to-system), or OAuth 2 as a professor, teaching assistant, student or
+    administrator.
+
+    Args:
+        user_id (str):
+        course_id (str):
+        exam_id (int):
+        format_ (Format): Representation suffix appended directly to the last path segment
+            (`{.format}` in the Pearson docs). Empty (the default) and `.json` return JSON; `.xml`
+            returns XML. The suffix goes before the query string, e.g.
+            `/me/courses.json?expand=course`. Default: Format.DEFAULT.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ExamSectionList
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            course_id=course_id,
+            exam_id=exam_id,
+            format_=format_,
+            client=client,
+        )
+    ).parsed

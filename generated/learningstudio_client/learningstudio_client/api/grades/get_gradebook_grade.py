@@ -1,0 +1,272 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.format_ import Format
+from ...models.grade_envelope import GradeEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    course_id: str,
+    gradebook_item_id: UUID,
+    grade_id: str,
+    format_: Format = Format.DEFAULT,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/courses/{course_id}/gradebook/gradebookItems/{gradebook_item_id}/grades/{grade_id}{format_}".format(
+            course_id=quote(str(course_id), safe=""),
+            gradebook_item_id=quote(str(gradebook_item_id), safe=""),
+            grade_id=quote(str(grade_id), safe=""),
+            format_=quote(str(format_), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | GradeEnvelope | None:
+    if response.status_code == 200:
+        response_200 = GradeEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = ErrorEnvelope.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = ErrorEnvelope.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | GradeEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    course_id: str,
+    gradebook_item_id: UUID,
+    grade_id: str,
+    format_: Format = Format.DEFAULT,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorEnvelope | GradeEnvelope]:
+    """Get one grade of a gradebook item
+
+     Returns one grade of the item under the singular key `grade`. OAuth 1, or OAuth 2 as a professor,
+    teaching assistant or administrator. Synonymous with
+    `/courses/{courseId}/gradebookItems/{gradebookItemId}/grades{format}` (Pearson: "synonymous"
+    routes); this is the `/gradebook/` spelling.
+
+    Args:
+        course_id (str):
+        gradebook_item_id (UUID):
+        grade_id (str):
+        format_ (Format): Representation suffix appended directly to the last path segment
+            (`{.format}` in the Pearson docs). Empty (the default) and `.json` return JSON; `.xml`
+            returns XML. The suffix goes before the query string, e.g.
+            `/me/courses.json?expand=course`. Default: Format.DEFAULT.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | GradeEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        course_id=course_id,
+        gradebook_item_id=gradebook_item_id,
+        grade_id=grade_id,
+        format_=format_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    course_id: str,
+    gradebook_item_id: UUID,
+    grade_id: str,
+    format_: Format = Format.DEFAULT,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorEnvelope | GradeEnvelope | None:
+    """Get one grade of a gradebook item
+
+     Returns one grade of the item under the singular key `grade`. OAuth 1, or OAuth 2 as a professor,
+    teaching assistant or administrator. Synonymous with
+    `/courses/{courseId}/gradebookItems/{gradebookItemId}/grades{format}` (Pearson: "synonymous"
+    routes); this is the `/gradebook/` spelling.
+
+    Args:
+        course_id (str):
+        gradebook_item_id (UUID):
+        grade_id (str):
+        format_ (Format): Representation suffix appended directly to the last path segment
+            (`{.format}` in the Pearson docs). Empty (the default) and `.json` return JSON; `.xml`
+            returns XML. The suffix goes before the query string, e.g.
+            `/me/courses.json?expand=course`. Default: Format.DEFAULT.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | GradeEnvelope
+    """
+
+    return sync_detailed(
+        course_id=course_id,
+        gradebook_item_id=gradebook_item_id,
+        grade_id=grade_id,
+        format_=format_,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    course_id: str,
+    gradebook_item_id: UUID,
+    grade_id: str,
+    format_: Format = Format.DEFAULT,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorEnvelope | GradeEnvelope]:
+    """Get one grade of a gradebook item
+
+     Returns one grade of the item under the singular key `grade`. OAuth 1, or OAuth 2 as a professor,
+    teaching assistant or administrator. Synonymous with
+    `/courses/{courseId}/gradebookItems/{gradebookItemId}/grades{format}` (Pearson: "synonymous"
+    routes); this is the `/gradebook/` spelling.
+
+    Args:
+        course_id (str):
+        gradebook_item_id (UUID):
+        grade_id (str):
+        format_ (Format): Representation suffix appended directly to the last path segment
+            (`{.format}` in the Pearson docs). Empty (the default) and `.json` return JSON; `.xml`
+            returns XML. The suffix goes before the query string, e.g.
+            `/me/courses.json?expand=course`. Default: Format.DEFAULT.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | GradeEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        course_id=course_id,
+        gradebook_item_id=gradebook_item_id,
+        grade_id=grade_id,
+        format_=format_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    course_id: str,
+    gradebook_item_id: UUID,
+    grade_id: str,
+    format_: Format = Format.DEFAULT,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorEnvelope | GradeEnvelope | None:
+    """Get one grade of a gradebook item
+
+     Returns one grade of the item under the singular key `grade`. OAuth 1, or OAuth 2 as a professor,
+    teaching assistant or administrator. Synonymous with
+    `/courses/{courseId}/gradebookItems/{gradebookItemId}/grades{format}` (Pearson: "synonymous"
+    routes); this is the `/gradebook/` spelling.
+
+    Args:
+        course_id (str):
+        gradebook_item_id (UUID):
+        grade_id (str):
+        format_ (Format): Representation suffix appended directly to the last path segment
+            (`{.format}` in the Pearson docs). Empty (the default) and `.json` return JSON; `.xml`
+            returns XML. The suffix goes before the query string, e.g.
+            `/me/courses.json?expand=course`. Default: Format.DEFAULT.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | GradeEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            course_id=course_id,
+            gradebook_item_id=gradebook_item_id,
+            grade_id=grade_id,
+            format_=format_,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,232 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.social_person import SocialPerson
+from ...types import Response
+
+
+def _get_kwargs(
+    persona_id: str,
+    *,
+    body: SocialPerson,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/social/v1/people/{persona_id}".format(
+            persona_id=quote(str(persona_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorEnvelope | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = ErrorEnvelope.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = ErrorEnvelope.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = ErrorEnvelope.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    persona_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SocialPerson,
+) -> Response[Any | ErrorEnvelope]:
+    """Update the social profile of a persona
+
+     Replaces the persona's social profile fields. OAuth 2 only; a user may update only their own persona
+    (inferred). Success status inferred (204).
+
+    Args:
+        persona_id (str):
+        body (SocialPerson): Social profile of a persona (OpenSocial-like; top-level object, no
+            wrapper key observed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        persona_id=persona_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    persona_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SocialPerson,
+) -> Any | ErrorEnvelope | None:
+    """Update the social profile of a persona
+
+     Replaces the persona's social profile fields. OAuth 2 only; a user may update only their own persona
+    (inferred). Success status inferred (204).
+
+    Args:
+        persona_id (str):
+        body (SocialPerson): Social profile of a persona (OpenSocial-like; top-level object, no
+            wrapper key observed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        persona_id=persona_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    persona_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SocialPerson,
+) -> Response[Any | ErrorEnvelope]:
+    """Update the social profile of a persona
+
+     Replaces the persona's social profile fields. OAuth 2 only; a user may update only their own persona
+    (inferred). Success status inferred (204).
+
+    Args:
+        persona_id (str):
+        body (SocialPerson): Social profile of a persona (OpenSocial-like; top-level object, no
+            wrapper key observed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        persona_id=persona_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    persona_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SocialPerson,
+) -> Any | ErrorEnvelope | None:
+    """Update the social profile of a persona
+
+     Replaces the persona's social profile fields. OAuth 2 only; a user may update only their own persona
+    (inferred). Success status inferred (204).
+
+    Args:
+        persona_id (str):
+        body (SocialPerson): Social profile of a persona (OpenSocial-like; top-level object, no
+            wrapper key observed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            persona_id=persona_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

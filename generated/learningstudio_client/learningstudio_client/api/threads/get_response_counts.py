@@ -1,0 +1,320 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.format_ import Format
+from ...models.response_counts_envelope import ResponseCountsEnvelope
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    user_id: str,
+    course_id: str,
+    thread_id: int,
+    topic_id: int,
+    response_id: int,
+    format_: Format = Format.DEFAULT,
+    *,
+    depth: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["depth"] = depth
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/users/{user_id}/courses/{course_id}/threadeddiscussions/{thread_id}/topics/{topic_id}/responses/{response_id}/responseCounts{format_}".format(
+            user_id=quote(str(user_id), safe=""),
+            course_id=quote(str(course_id), safe=""),
+            thread_id=quote(str(thread_id), safe=""),
+            topic_id=quote(str(topic_id), safe=""),
+            response_id=quote(str(response_id), safe=""),
+            format_=quote(str(format_), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | ResponseCountsEnvelope | None:
+    if response.status_code == 200:
+        response_200 = ResponseCountsEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = ErrorEnvelope.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = ErrorEnvelope.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | ResponseCountsEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    course_id: str,
+    thread_id: int,
+    topic_id: int,
+    response_id: int,
+    format_: Format = Format.DEFAULT,
+    *,
+    client: AuthenticatedClient,
+    depth: int | Unset = UNSET,
+) -> Response[ErrorEnvelope | ResponseCountsEnvelope]:
+    """Get a user's response counts below a post
+
+     Returns total, unread and personal counts of the responses below the given post from the user's
+    point of view; `depth` limits the levels counted. OAuth 1, or OAuth 2 as a student. The path segment
+    is spelled `threadeddiscussions` here; Pearson's docs and libraries also write `threadedDiscussions`
+    (the server is believed to be case-insensitive).
+
+    Args:
+        user_id (str):
+        course_id (str):
+        thread_id (int):
+        topic_id (int):
+        response_id (int):
+        format_ (Format): Representation suffix appended directly to the last path segment
+            (`{.format}` in the Pearson docs). Empty (the default) and `.json` return JSON; `.xml`
+            returns XML. The suffix goes before the query string, e.g.
+            `/me/courses.json?expand=course`. Default: Format.DEFAULT.
+        depth (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ResponseCountsEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        course_id=course_id,
+        thread_id=thread_id,
+        topic_id=topic_id,
+        response_id=response_id,
+        format_=format_,
+        depth=depth,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    course_id: str,
+    thread_id: int,
+    topic_id: int,
+    response_id: int,
+    format_: Format = Format.DEFAULT,
+    *,
+    client: AuthenticatedClient,
+    depth: int | Unset = UNSET,
+) -> ErrorEnvelope | ResponseCountsEnvelope | None:
+    """Get a user's response counts below a post
+
+     Returns total, unread and personal counts of the responses below the given post from the user's
+    point of view; `depth` limits the levels counted. OAuth 1, or OAuth 2 as a student. The path segment
+    is spelled `threadeddiscussions` here; Pearson's docs and libraries also write `threadedDiscussions`
+    (the server is believed to be case-insensitive).
+
+    Args:
+        user_id (str):
+        course_id (str):
+        thread_id (int):
+        topic_id (int):
+        response_id (int):
+        format_ (Format): Representation suffix appended directly to the last path segment
+            (`{.format}` in the Pearson docs). Empty (the default) and `.json` return JSON; `.xml`
+            returns XML. The suffix goes before the query string, e.g.
+            `/me/courses.json?expand=course`. Default: Format.DEFAULT.
+        depth (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ResponseCountsEnvelope
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        course_id=course_id,
+        thread_id=thread_id,
+        topic_id=topic_id,
+        response_id=response_id,
+        format_=format_,
+        client=client,
+        depth=depth,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    course_id: str,
+    thread_id: int,
+    topic_id: int,
+    response_id: int,
+    format_: Format = Format.DEFAULT,
+    *,
+    client: AuthenticatedClient,
+    depth: int | Unset = UNSET,
+) -> Response[ErrorEnvelope | ResponseCountsEnvelope]:
+    """Get a user's response counts below a post
+
+     Returns total, unread and personal counts of the responses below the given post from the user's
+    point of view; `depth` limits the levels counted. OAuth 1, or OAuth 2 as a student. The path segment
+    is spelled `threadeddiscussions` here; Pearson's docs and libraries also write `threadedDiscussions`
+    (the server is believed to be case-insensitive).
+
+    Args:
+        user_id (str):
+        course_id (str):
+        thread_id (int):
+        topic_id (int):
+        response_id (int):
+        format_ (Format): Representation suffix appended directly to the last path segment
+            (`{.format}` in the Pearson docs). Empty (the default) and `.json` return JSON; `.xml`
+            returns XML. The suffix goes before the query string, e.g.
+            `/me/courses.json?expand=course`. Default: Format.DEFAULT.
+        depth (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ResponseCountsEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        course_id=course_id,
+        thread_id=thread_id,
+        topic_id=topic_id,
+        response_id=response_id,
+        format_=format_,
+        depth=depth,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    course_id: str,
+    thread_id: int,
+    topic_id: int,
+    response_id: int,
+    format_: Format = Format.DEFAULT,
+    *,
+    client: AuthenticatedClient,
+    depth: int | Unset = UNSET,
+) -> ErrorEnvelope | ResponseCountsEnvelope | None:
+    """Get a user's response counts below a post
+
+     Returns total, unread and personal counts of the responses below the given post from the user's
+    point of view; `depth` limits the levels counted. OAuth 1, or OAuth 2 as a student. The path segment
+    is spelled `threadeddiscussions` here; Pearson's docs and libraries also write `threadedDiscussions`
+    (the server is believed to be case-insensitive).
+
+    Args:
+        user_id (str):
+        course_id (str):
+        thread_id (int):
+        topic_id (int):
+        response_id (int):
+        format_ (Format): Representation suffix appended directly to the last path segment
+            (`{.format}` in the Pearson docs). Empty (the default) and `.json` return JSON; `.xml`
+            returns XML. The suffix goes before the query string, e.g.
+            `/me/courses.json?expand=course`. Default: Format.DEFAULT.
+        depth (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ResponseCountsEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            course_id=course_id,
+            thread_id=thread_id,
+            topic_id=topic_id,
+            response_id=response_id,
+            format_=format_,
+            client=client,
+            depth=depth,
+        )
+    ).parsed

@@ -1,0 +1,327 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.format_ import Format
+from ...models.read_status_envelope import ReadStatusEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    user_id: str,
+    course_id: str,
+    thread_id: int,
+    topic_id: int,
+    response_id: int,
+    format_: Format = Format.DEFAULT,
+    *,
+    body: ReadStatusEnvelope,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/users/{user_id}/courses/{course_id}/threadeddiscussions/{thread_id}/topics/{topic_id}/responses/{response_id}/readStatus{format_}".format(
+            user_id=quote(str(user_id), safe=""),
+            course_id=quote(str(course_id), safe=""),
+            thread_id=quote(str(thread_id), safe=""),
+            topic_id=quote(str(topic_id), safe=""),
+            response_id=quote(str(response_id), safe=""),
+            format_=quote(str(format_), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorEnvelope | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = ErrorEnvelope.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = ErrorEnvelope.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = ErrorEnvelope.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    course_id: str,
+    thread_id: int,
+    topic_id: int,
+    response_id: int,
+    format_: Format = Format.DEFAULT,
+    *,
+    client: AuthenticatedClient,
+    body: ReadStatusEnvelope,
+) -> Response[Any | ErrorEnvelope]:
+    """Mark a post read or unread for a user
+
+     Sets the user's read flag on the post with `{"readStatus": {"markedAsRead": true}}`; 204 on success
+    (assumed). OAuth 1, or OAuth 2 as a professor, teaching assistant or student. The path segment is
+    spelled `threadeddiscussions` here; Pearson's docs and libraries also write `threadedDiscussions`
+    (the server is believed to be case-insensitive).
+
+    Args:
+        user_id (str):
+        course_id (str):
+        thread_id (int):
+        topic_id (int):
+        response_id (int):
+        format_ (Format): Representation suffix appended directly to the last path segment
+            (`{.format}` in the Pearson docs). Empty (the default) and `.json` return JSON; `.xml`
+            returns XML. The suffix goes before the query string, e.g.
+            `/me/courses.json?expand=course`. Default: Format.DEFAULT.
+        body (ReadStatusEnvelope): `{"readStatus": {"markedAsRead": true}}`: response of GET and
+            body of PUT on a post's read status (shape from the eCollege mobile route; inferred for
+            LearningStudio).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        course_id=course_id,
+        thread_id=thread_id,
+        topic_id=topic_id,
+        response_id=response_id,
+        format_=format_,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    course_id: str,
+    thread_id: int,
+    topic_id: int,
+    response_id: int,
+    format_: Format = Format.DEFAULT,
+    *,
+    client: AuthenticatedClient,
+    body: ReadStatusEnvelope,
+) -> Any | ErrorEnvelope | None:
+    """Mark a post read or unread for a user
+
+     Sets the user's read flag on the post with `{"readStatus": {"markedAsRead": true}}`; 204 on success
+    (assumed). OAuth 1, or OAuth 2 as a professor, teaching assistant or student. The path segment is
+    spelled `threadeddiscussions` here; Pearson's docs and libraries also write `threadedDiscussions`
+    (the server is believed to be case-insensitive).
+
+    Args:
+        user_id (str):
+        course_id (str):
+        thread_id (int):
+        topic_id (int):
+        response_id (int):
+        format_ (Format): Representation suffix appended directly to the last path segment
+            (`{.format}` in the Pearson docs). Empty (the default) and `.json` return JSON; `.xml`
+            returns XML. The suffix goes before the query string, e.g.
+            `/me/courses.json?expand=course`. Default: Format.DEFAULT.
+        body (ReadStatusEnvelope): `{"readStatus": {"markedAsRead": true}}`: response of GET and
+            body of PUT on a post's read status (shape from the eCollege mobile route; inferred for
+            LearningStudio).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        course_id=course_id,
+        thread_id=thread_id,
+        topic_id=topic_id,
+        response_id=response_id,
+        format_=format_,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    course_id: str,
+    thread_id: int,
+    topic_id: int,
+    response_id: int,
+    format_: Format = Format.DEFAULT,
+    *,
+    client: AuthenticatedClient,
+    body: ReadStatusEnvelope,
+) -> Response[Any | ErrorEnvelope]:
+    """Mark a post read or unread for a user
+
+     Sets the user's read flag on the post with `{"readStatus": {"markedAsRead": true}}`; 204 on success
+    (assumed). OAuth 1, or OAuth 2 as a professor, teaching assistant or student. The path segment is
+    spelled `threadeddiscussions` here; Pearson's docs and libraries also write `threadedDiscussions`
+    (the server is believed to be case-insensitive).
+
+    Args:
+        user_id (str):
+        course_id (str):
+        thread_id (int):
+        topic_id (int):
+        response_id (int):
+        format_ (Format): Representation suffix appended directly to the last path segment
+            (`{.format}` in the Pearson docs). Empty (the default) and `.json` return JSON; `.xml`
+            returns XML. The suffix goes before the query string, e.g.
+            `/me/courses.json?expand=course`. Default: Format.DEFAULT.
+        body (ReadStatusEnvelope): `{"readStatus": {"markedAsRead": true}}`: response of GET and
+            body of PUT on a post's read status (shape from the eCollege mobile route; inferred for
+            LearningStudio).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        course_id=course_id,
+        thread_id=thread_id,
+        topic_id=topic_id,
+        response_id=response_id,
+        format_=format_,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    course_id: str,
+    thread_id: int,
+    topic_id: int,
+    response_id: int,
+    format_: Format = Format.DEFAULT,
+    *,
+    client: AuthenticatedClient,
+    body: ReadStatusEnvelope,
+) -> Any | ErrorEnvelope | None:
+    """Mark a post read or unread for a user
+
+     Sets the user's read flag on the post with `{"readStatus": {"markedAsRead": true}}`; 204 on success
+    (assumed). OAuth 1, or OAuth 2 as a professor, teaching assistant or student. The path segment is
+    spelled `threadeddiscussions` here; Pearson's docs and libraries also write `threadedDiscussions`
+    (the server is believed to be case-insensitive).
+
+    Args:
+        user_id (str):
+        course_id (str):
+        thread_id (int):
+        topic_id (int):
+        response_id (int):
+        format_ (Format): Representation suffix appended directly to the last path segment
+            (`{.format}` in the Pearson docs). Empty (the default) and `.json` return JSON; `.xml`
+            returns XML. The suffix goes before the query string, e.g.
+            `/me/courses.json?expand=course`. Default: Format.DEFAULT.
+        body (ReadStatusEnvelope): `{"readStatus": {"markedAsRead": true}}`: response of GET and
+            body of PUT on a post's read status (shape from the eCollege mobile route; inferred for
+            LearningStudio).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            course_id=course_id,
+            thread_id=thread_id,
+            topic_id=topic_id,
+            response_id=response_id,
+            format_=format_,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AnnouncementReadStatusEnvelopeAnnouncementReadStatus")
+
+
+@_attrs_define
+class AnnouncementReadStatusEnvelopeAnnouncementReadStatus:
+    marked_as_read: bool
+    """ `true` marks the announcement read, `false` unread. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        marked_as_read = self.marked_as_read
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "markedAsRead": marked_as_read,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        marked_as_read = d.pop("markedAsRead")
+
+        announcement_read_status_envelope_announcement_read_status = cls(
+            marked_as_read=marked_as_read,
+        )
+
+        announcement_read_status_envelope_announcement_read_status.additional_properties = d
+        return announcement_read_status_envelope_announcement_read_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.link import Link
+
+
+T = TypeVar("T", bound="ExamSchedule")
+
+
+@_attrs_define
+class ExamSchedule:
+    """Gradebook review date of one exam in a course: when the exam's grades are made available to students."""
+
+    id: int
+    """ Exam id the schedule belongs to. """
+    gradebook_review_date: None | str | Unset = UNSET
+    """ When the exam's grades become visible to students (UTC), null when unset. """
+    links: list[Link] | Unset = UNSET
+    """ The `links` array most LearningStudio objects carry. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        gradebook_review_date: None | str | Unset
+        if isinstance(self.gradebook_review_date, Unset):
+            gradebook_review_date = UNSET
+        else:
+            gradebook_review_date = self.gradebook_review_date
+
+        links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = []
+            for componentsschemas_links_item_data in self.links:
+                componentsschemas_links_item = componentsschemas_links_item_data.to_dict()
+                links.append(componentsschemas_links_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if gradebook_review_date is not UNSET:
+            field_dict["gradebookReviewDate"] = gradebook_review_date
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.link import Link  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_gradebook_review_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        gradebook_review_date = _parse_gradebook_review_date(d.pop("gradebookReviewDate", UNSET))
+
+        _links = d.pop("links", UNSET)
+        links: list[Link] | Unset = UNSET
+        if _links is not UNSET:
+            links = []
+            for componentsschemas_links_item_data in _links:
+                componentsschemas_links_item = Link.from_dict(componentsschemas_links_item_data)
+
+                links.append(componentsschemas_links_item)
+
+        exam_schedule = cls(
+            id=id,
+            gradebook_review_date=gradebook_review_date,
+            links=links,
+        )
+
+        exam_schedule.additional_properties = d
+        return exam_schedule
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.many_multiple_choice_answer_type import ManyMultipleChoiceAnswerType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.link import Link
+
+
+T = TypeVar("T", bound="ManyMultipleChoiceAnswer")
+
+
+@_attrs_define
+class ManyMultipleChoiceAnswer:
+    """Answer to a many-multiple-choice question: the ids of every chosen choice."""
+
+    question_id: int
+    """ Id of the question answered (answer id == question id). """
+    type_: ManyMultipleChoiceAnswerType
+    """ Question type; `manyMultipleChoice` for this answer. """
+    choice_ids: list[int]
+    """ Ids of the chosen options (from `.../choices`). """
+    id: int | Unset = UNSET
+    """ Answer id; always equal to the question id. Present in responses. """
+    links: list[Link] | Unset = UNSET
+    """ The `links` array most LearningStudio objects carry. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        question_id = self.question_id
+
+        type_ = self.type_.value
+
+        choice_ids = self.choice_ids
+
+        id = self.id
+
+        links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = []
+            for componentsschemas_links_item_data in self.links:
+                componentsschemas_links_item = componentsschemas_links_item_data.to_dict()
+                links.append(componentsschemas_links_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "questionId": question_id,
+                "type": type_,
+                "choiceIds": choice_ids,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.link import Link  # noqa: PLC0415
+
+        d = dict(src_dict)
+        question_id = d.pop("questionId")
+
+        type_ = ManyMultipleChoiceAnswerType(d.pop("type"))
+
+        choice_ids = cast(list[int], d.pop("choiceIds"))
+
+        id = d.pop("id", UNSET)
+
+        _links = d.pop("links", UNSET)
+        links: list[Link] | Unset = UNSET
+        if _links is not UNSET:
+            links = []
+            for componentsschemas_links_item_data in _links:
+                componentsschemas_links_item = Link.from_dict(componentsschemas_links_item_data)
+
+                links.append(componentsschemas_links_item)
+
+        many_multiple_choice_answer = cls(
+            question_id=question_id,
+            type_=type_,
+            choice_ids=choice_ids,
+            id=id,
+            links=links,
+        )
+
+        many_multiple_choice_answer.additional_properties = d
+        return many_multiple_choice_answer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

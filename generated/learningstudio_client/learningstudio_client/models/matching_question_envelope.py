@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.matching_question import MatchingQuestion
+
+
+T = TypeVar("T", bound="MatchingQuestionEnvelope")
+
+
+@_attrs_define
+class MatchingQuestionEnvelope:
+    """Body of `GET .../sections/{sectionId}/matchingQuestions/{questionId}` (matching question detail)."""
+
+    matching_question: MatchingQuestion
+    """ Detail of a matching question: its id and text. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        matching_question = self.matching_question.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "matchingQuestion": matching_question,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.matching_question import MatchingQuestion  # noqa: PLC0415
+
+        d = dict(src_dict)
+        matching_question = MatchingQuestion.from_dict(d.pop("matchingQuestion"))
+
+        matching_question_envelope = cls(
+            matching_question=matching_question,
+        )
+
+        matching_question_envelope.additional_properties = d
+        return matching_question_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

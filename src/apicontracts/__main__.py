@@ -1,0 +1,3 @@
+from apicontracts.cli import app
+
+app()

@@ -1,0 +1,80 @@
+"""`apicontracts`: the command line behind the Makefile."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from apicontracts.bundle import build_bundle, relative, write_bundle
+from apicontracts.contracts import APIS, ApiContract
+from apicontracts.generate import GenerationError, generate_client
+from apicontracts.lint import lint_api
+from apicontracts.lint.rules import RULES
+from apicontracts.specio import SpecError
+
+app = typer.Typer(help=__doc__, no_args_is_help=True, add_completion=False)
+err = Console(stderr=True)
+out = Console()
+
+ApiOption = Annotated[
+    str | None,
+    typer.Option("--api", help=f"One of {', '.join(APIS)}; all APIs when omitted."),
+]
+
+
+def selected(api: str | None) -> list[ApiContract]:
+    if api is None:
+        return list(APIS.values())
+    if api not in APIS:
+        err.print(f"[red]unknown API '{api}'[/red]; choose one of {', '.join(APIS)}")
+        raise typer.Exit(2)
+    return [APIS[api]]
+
+
+@app.command()
+def lint(api: ApiOption = None) -> None:
+    """Check the specs: OpenAPI 3.1 validity and the house rules, as file:line: rule: message."""
+    total = 0
+    for contract in selected(api):
+        findings = lint_api(contract)
+        for finding in findings:
+            out.print(str(finding), highlight=False, soft_wrap=True)
+        total += len(findings)
+        status = "[green]ok[/green]" if not findings else f"[red]{len(findings)} problem(s)[/red]"
+        err.print(f"lint {contract.name}: {status} ({len(RULES)} rules)")
+    if total:
+        raise typer.Exit(1)
+
+
+@app.command()
+def bundle(api: ApiOption = None) -> None:
+    """Write generated/<api>/openapi.json and openapi.yaml from spec/<api>/."""
+    for contract in selected(api):
+        try:
+            changed = write_bundle(build_bundle(contract))
+        except SpecError as exc:
+            err.print(str(exc), highlight=False)
+            raise typer.Exit(1) from exc
+        written = ", ".join(relative(p) for p in changed) or "unchanged"
+        err.print(f"bundle {contract.name}: {written}")
+
+
+@app.command()
+def generate(api: ApiOption = None) -> None:
+    """Regenerate the Python client(s) from the bundle(s) in generated/."""
+    for contract in selected(api):
+        try:
+            target = generate_client(contract)
+        except GenerationError as exc:
+            err.print(str(exc), highlight=False)
+            raise typer.Exit(1) from exc
+        err.print(f"generate {contract.name}: {relative(target)}")
+
+
+@app.command()
+def rules() -> None:
+    """List the house lint rules."""
+    for item in RULES:
+        out.print(f"{item.name:20} {item.summary}", highlight=False, soft_wrap=True)

@@ -1,0 +1,138 @@
+"""Each API's contract as data: what the house lint rules, the mocks and the fuzz checks enforce.
+
+One rule set serves both APIs; everything that differs between them lives in an `ApiContract`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+BASE_VERBS = frozenset({"list", "get", "create", "update", "delete"})
+
+# Named error responses: status code -> component key in `responses/`.
+ERROR_RESPONSES: dict[int, str] = {
+    400: "BadRequest",
+    401: "Unauthorized",
+    402: "PaymentRequired",
+    403: "Forbidden",
+    404: "NotFound",
+    406: "NotAcceptable",
+    409: "Conflict",
+    422: "UnprocessableEntity",
+    429: "TooManyRequests",
+    500: "InternalServerError",
+    502: "BadGateway",
+    503: "ServiceUnavailable",
+}
+
+
+@dataclass(frozen=True)
+class ApiContract:
+    """What one API promises on every operation, read by lint, mock and fuzz."""
+
+    name: str
+    title: str
+    package: str
+    extra_verbs: frozenset[str]
+    # Error codes every operation documents, whatever its method.
+    always: frozenset[int]
+    # Error codes an operation documents when it takes a request body.
+    with_body: frozenset[int]
+    # Error codes an operation documents when its path names a resource by id.
+    with_id: frozenset[int]
+    # Error codes an operation documents when it has a query parameter of this name.
+    by_query_param: dict[str, frozenset[int]] = field(default_factory=dict)
+    # Error codes a PUT documents when its body carries this property (optimistic locking).
+    by_body_property: dict[str, frozenset[int]] = field(default_factory=dict)
+    # Codes that operations without security (`security: []`) need not document.
+    auth_codes: frozenset[int] = frozenset({401, 403})
+    # Header component key -> header name, attached to every response.
+    every_response_headers: dict[str, str] = field(default_factory=dict)
+    # Status code -> {header component key: header name} for those responses.
+    status_headers: dict[int, dict[str, str]] = field(default_factory=dict)
+    # Path parameters that select a representation, not a resource (LearningStudio `{format}`).
+    format_params: frozenset[str] = frozenset()
+    # Response media types every body must offer when the path has a format parameter.
+    format_media_types: frozenset[str] = frozenset()
+    # OAuth scope a GET needs, and the scope every other method needs (None: no scopes).
+    read_scope: str | None = None
+    write_scope: str | None = None
+    # Component key of the one error envelope every 4xx/5xx JSON body must match (fuzz).
+    error_schema: str = "Error"
+    # Format parameter value -> the response media type it selects (fuzz).
+    format_suffixes: dict[str, str] = field(default_factory=dict)
+    # Header name -> required value (None: any) on a 429, so clients know when to retry (fuzz).
+    throttled_headers: dict[str, str | None] = field(default_factory=dict)
+    # Operations that return the caller's own record: operationId -> JSON pointer to the
+    # record's id in a 2xx body; any other id there is another user's data (fuzz).
+    caller_id_pointers: dict[str, str] = field(default_factory=dict)
+    # Status a plain-HTTP request gets, redirecting to the HTTPS URL (None: undocumented) (fuzz).
+    http_redirect_status: int | None = None
+    # Request budget the live server enforces, in schemathesis `--rate-limit` syntax (fuzz).
+    rate_limit: str | None = None
+
+    @property
+    def spec_dir(self) -> Path:
+        return ROOT / "spec" / self.name
+
+    @property
+    def bundle_dir(self) -> Path:
+        return ROOT / "generated" / self.name
+
+    @property
+    def verbs(self) -> frozenset[str]:
+        return BASE_VERBS | self.extra_verbs
+
+
+ASSIGNR = ApiContract(
+    name="assignr",
+    title="Assignr API v2",
+    package="assignr_client",
+    extra_verbs=frozenset({"unassign", "confirm", "assign", "request"}),
+    always=frozenset({401, 402, 403, 429, 500, 503}),
+    with_body=frozenset({400, 422}),
+    with_id=frozenset({404}),
+    by_query_param={"limit": frozenset({422})},
+    by_body_property={"lock_version": frozenset({409})},
+    every_response_headers={
+        "XRatelimitLimit": "X-Ratelimit-Limit",
+        "XRatelimitPeriod": "X-Ratelimit-Period",
+        "XRatelimitRemaining": "X-Ratelimit-Remaining",
+        "XRatelimitReset": "X-Ratelimit-Reset",
+        "XRatelimitResetSecondsRemaining": "X-Ratelimit-Reset-Seconds-Remaining",
+    },
+    read_scope="read",
+    write_scope="write",
+    throttled_headers={
+        "X-Ratelimit-Limit": None,
+        "X-Ratelimit-Period": None,
+        "X-Ratelimit-Remaining": "0",
+        "X-Ratelimit-Reset": None,
+        "X-Ratelimit-Reset-Seconds-Remaining": None,
+    },
+    caller_id_pointers={"getCurrentAccount": "/id"},
+    http_redirect_status=302,
+    # The tightest of the documented rules (180/min, 500/5 min, 5000/h) for a short run.
+    rate_limit="180/m",
+)
+
+LEARNINGSTUDIO = ApiContract(
+    name="learningstudio",
+    title="Pearson LearningStudio REST API",
+    package="learningstudio_client",
+    extra_verbs=frozenset({"provision", "reset", "upload"}),
+    always=frozenset({400, 401, 403, 429, 500, 502, 503}),
+    with_body=frozenset({406}),
+    with_id=frozenset({404}),
+    status_headers={201: {"Location": "Location"}},
+    format_params=frozenset({"format"}),
+    format_media_types=frozenset({"application/json", "application/xml"}),
+    format_suffixes={"": "application/json", ".json": "application/json", ".xml": "application/xml"},
+    caller_id_pointers={"getMe": "/me/id"},
+    rate_limit="500/s",
+)
+
+APIS: dict[str, ApiContract] = {api.name: api for api in (ASSIGNR, LEARNINGSTUDIO)}
