@@ -17,7 +17,9 @@ def escape(token: str) -> str:
 
 def registry_for(document: dict[str, Any]) -> Registry[Any]:
     """A registry in which `urn:apicontracts:bundle#/...` names any node of the document."""
-    return Registry().with_resource(BUNDLE_URI, Resource.from_contents(document, default_specification=DRAFT202012))
+    resource: Resource[Any] = Resource.from_contents(document, default_specification=DRAFT202012)
+    registry: Registry[Any] = Registry().with_resource(BUNDLE_URI, resource)
+    return registry
 
 
 def validator_for(document: dict[str, Any], pointer: str, registry: Registry[Any] | None = None) -> Any:
