@@ -15,6 +15,7 @@ API ?=
 API_FLAG := $(if $(API),--api $(API),)
 
 .PHONY: help install lint bundle generate test check typecheck clean
+.PHONY: publish node_modules browser
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | \
@@ -35,6 +36,18 @@ bundle: $(STAMP) ## Write generated/<api>/openapi.{json,yaml} from spec/<api>/
 
 generate: bundle ## Regenerate the typed Python clients into generated/
 	$(CLI) generate $(API_FLAG)
+
+publish: generate node_modules ## Write dist/<api>/<version>/ for consumers (docs/publish.md): BASE=ref|file ALLOW_BREAKING=1
+	$(CLI) publish $(API_FLAG) $(if $(BASE),--base $(BASE),) $(if $(filter 1 true yes,$(ALLOW_BREAKING)),--allow-breaking,)
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci
+	@touch $@
+
+node_modules: node_modules/.package-lock.json ## Install the HTML docs renderer (Redoc) from package-lock.json
+
+browser: ## Install headless Chromium (Debian's package) for the published-docs tests
+	@command -v chromium >/dev/null || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; }
 
 typecheck: $(STAMP) ## ruff and mypy on the tooling, mypy on the generated clients
 	$(BIN)/ruff check src tests

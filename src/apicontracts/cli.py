@@ -12,6 +12,7 @@ from apicontracts.contracts import APIS, ApiContract
 from apicontracts.generate import GenerationError, generate_client
 from apicontracts.lint import lint_api
 from apicontracts.lint.rules import RULES
+from apicontracts.publish.command import publish_all
 from apicontracts.specio import SpecError
 
 app = typer.Typer(help=__doc__, no_args_is_help=True, add_completion=False)
@@ -78,3 +79,19 @@ def rules() -> None:
     """List the house lint rules."""
     for item in RULES:
         out.print(f"{item.name:20} {item.summary}", highlight=False, soft_wrap=True)
+
+
+@app.command()
+def publish(
+    api: ApiOption = None,
+    base: Annotated[
+        str | None,
+        typer.Option(help="Compare with this spec file or git ref instead of the previous published version."),
+    ] = None,
+    allow_breaking: Annotated[
+        bool,
+        typer.Option(envvar="ALLOW_BREAKING", help="Publish breaking changes without a new major version."),
+    ] = False,
+) -> None:
+    """Write dist/<api>/<version>/ (bundle, dereferenced bundle, HTML docs, client wheel and sdist, SHA256SUMS)."""
+    raise typer.Exit(publish_all(selected(api), base, allow_breaking, out, err))
