@@ -16,6 +16,8 @@ API_FLAG := $(if $(API),--api $(API),)
 
 .PHONY: help install lint bundle generate test check typecheck clean
 .PHONY: publish node_modules browser
+.PHONY: fuzz
+.PHONY: mock bench
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | \
@@ -48,6 +50,16 @@ node_modules: node_modules/.package-lock.json ## Install the HTML docs renderer 
 
 browser: ## Install headless Chromium (Debian's package) for the published-docs tests
 	@command -v chromium >/dev/null || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; }
+
+fuzz: $(STAMP) ## Fuzz a server against its spec (docs/fuzz.md): API=..., URL=... (built-in mock without URL), MAX_EXAMPLES, MAX_TIME, FUZZ_ARGS
+	$(CLI) fuzz $(API_FLAG) $(if $(URL),--url $(URL),) $(if $(MAX_EXAMPLES),--max-examples $(MAX_EXAMPLES),) \
+		$(if $(MAX_TIME),--max-time $(MAX_TIME),) $(FUZZ_ARGS)
+
+mock: $(STAMP) ## Run a stateful mock (docs/mock.md): API=assignr|learningstudio, MOCK_ARGS="--no-https --database f.sqlite ..."
+	$(CLI) mock --api $(or $(API),assignr) $(MOCK_ARGS)
+
+bench: $(STAMP) node_modules ## Benchmark the Assignr mock against Prism over real HTTP (docs/mock.md)
+	$(BIN)/python scripts/bench_mock.py
 
 typecheck: $(STAMP) ## ruff and mypy on the tooling, mypy on the generated clients
 	$(BIN)/ruff check src tests

@@ -9,9 +9,11 @@ from rich.console import Console
 
 from apicontracts.bundle import build_bundle, relative, write_bundle
 from apicontracts.contracts import APIS, ApiContract
+from apicontracts.fuzz.command import fuzz_command
 from apicontracts.generate import GenerationError, generate_client
 from apicontracts.lint import lint_api
 from apicontracts.lint.rules import RULES
+from apicontracts.mock.command import mock_command
 from apicontracts.publish.command import publish_all
 from apicontracts.specio import SpecError
 
@@ -95,3 +97,9 @@ def publish(
 ) -> None:
     """Write dist/<api>/<version>/ (bundle, dereferenced bundle, HTML docs, client wheel and sdist, SHA256SUMS)."""
     raise typer.Exit(publish_all(selected(api), base, allow_breaking, out, err))
+
+
+# Arguments after `--` pass through to schemathesis' `st run`.
+app.command(name="fuzz", context_settings={"allow_extra_args": True, "ignore_unknown_options": True})(fuzz_command)
+
+app.command(name="mock")(mock_command)

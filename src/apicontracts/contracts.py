@@ -60,7 +60,7 @@ class ApiContract:
     # OAuth scope a GET needs, and the scope every other method needs (None: no scopes).
     read_scope: str | None = None
     write_scope: str | None = None
-    # Component key of the one error envelope every 4xx/5xx JSON body must match (fuzz).
+    # Component key of the one error envelope every 4xx/5xx JSON body must match (mock, fuzz).
     error_schema: str = "Error"
     # Format parameter value -> the response media type it selects (fuzz).
     format_suffixes: dict[str, str] = field(default_factory=dict)
@@ -113,6 +113,7 @@ ASSIGNR = ApiContract(
         "X-Ratelimit-Reset": None,
         "X-Ratelimit-Reset-Seconds-Remaining": None,
     },
+    error_schema="ApiError",
     caller_id_pointers={"getCurrentAccount": "/id"},
     http_redirect_status=302,
     # The tightest of the documented rules (180/min, 500/5 min, 5000/h) for a short run.
@@ -131,6 +132,7 @@ LEARNINGSTUDIO = ApiContract(
     format_params=frozenset({"format"}),
     format_media_types=frozenset({"application/json", "application/xml"}),
     format_suffixes={"": "application/json", ".json": "application/json", ".xml": "application/xml"},
+    error_schema="ErrorEnvelope",
     caller_id_pointers={"getMe": "/me/id"},
     rate_limit="500/s",
 )

@@ -1,0 +1,1 @@
+"""Benchmark of the mock against Prism on the same bundled spec (`make bench`)."""

@@ -1,0 +1,47 @@
+"""JSON Schema validation against the bundle, with jsonschema-rs validators compiled once per schema."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+from urllib.parse import quote
+
+import jsonschema_rs
+
+from apicontracts.mock.engine.exchange import ErrorDetail
+
+MAX_DETAILS = 10
+
+
+class Validators:
+    """A cache of compiled validators, keyed by the JSON pointer of a schema in the bundle."""
+
+    def __init__(self, document: dict[str, Any]) -> None:
+        self._components = {"components": document.get("components", {})}
+        self._with_paths = {**self._components, "paths": document.get("paths", {})}
+        self._compiled: dict[str, Any] = {}
+        self._lock = threading.Lock()
+
+    def validator(self, pointer: str) -> Any:
+        compiled = self._compiled.get(pointer)
+        if compiled is None:
+            # Inline schemas live under /paths; components-only roots compile several times faster.
+            root = self._with_paths if pointer.startswith("/paths/") else self._components
+            fragment = quote(pointer, safe="/~!$&'()*+,;=:@-._")
+            compiled = jsonschema_rs.Draft202012Validator({"$ref": f"#{fragment}", **root}, validate_formats=True)
+            with self._lock:
+                self._compiled[pointer] = compiled
+        return compiled
+
+    def is_valid(self, pointer: str, instance: Any) -> bool:
+        return bool(self.validator(pointer).is_valid(instance))
+
+    def errors(self, pointer: str, instance: Any, prefix: str = "") -> list[ErrorDetail]:
+        """Problems with `instance`, each located by a JSON pointer under `prefix`."""
+        details: list[ErrorDetail] = []
+        for error in self.validator(pointer).iter_errors(instance):
+            where = "".join(f"/{str(part).replace('~', '~0').replace('/', '~1')}" for part in error.instance_path)
+            details.append(ErrorDetail(f"{prefix}{where}" or "/", error.message))
+            if len(details) >= MAX_DETAILS:
+                break
+        return details

@@ -1,0 +1,1 @@
+"""One handler per operationId, grouped by the spec's tags."""
