@@ -73,6 +73,23 @@ class ApiContract:
     http_redirect_status: int | None = None
     # Request budget the live server enforces, in schemathesis `--rate-limit` syntax (fuzz).
     rate_limit: str | None = None
+    # Statuses that refuse a well-formed request for who sends it, not for what it says, so they
+    # answer schema-valid data as rightly as 401 and 403 do (schemathesis accepts those) (fuzz).
+    access_statuses: frozenset[int] = frozenset()
+    # Where a 4xx JSON error body names the request fields it refuses: a JSON pointer in which `*`
+    # steps into every item of an array; each value found is a JSON pointer into the request
+    # (`/limit`). With it, a refusal naming only fields of the operation's `x-server-rules` is
+    # a rule no schema can state, not a rejected valid request (fuzz).
+    error_field_pointer: str | None = None
+    # XML bodies are the JSON envelope with its one key as the root element (`<grade>...</grade>`,
+    # `apicontracts.xmlenvelope`), not OpenAPI's XML mapping: the fuzzer writes request bodies and
+    # checks response roots that way (fuzz).
+    xml_envelope: bool = False
+    # Path of the spec operation that issues access tokens (LearningStudio `POST /token`). It is
+    # schemathesis' `tokenUrl`: schema-valid credentials that do not exist are rightly refused there
+    # with 400 or 422. schemathesis forgives that itself only for an `oauth2` scheme, and
+    # LearningStudio's token travels in `X-Authorization`, so its scheme is `apiKey` (fuzz).
+    token_path: str | None = None
 
     @property
     def spec_dir(self) -> Path:
@@ -118,6 +135,10 @@ ASSIGNR = ApiContract(
     http_redirect_status=302,
     # The tightest of the documented rules (180/min, 500/5 min, 5000/h) for a short run.
     rate_limit="180/m",
+    # 402: the site has no active subscription [DOC].
+    access_statuses=frozenset({402}),
+    # `{"errors": [{"path": "/limit", ...}]}`, as the one observed 422 names its field.
+    error_field_pointer="/errors/*/path",
 )
 
 LEARNINGSTUDIO = ApiContract(
@@ -135,6 +156,8 @@ LEARNINGSTUDIO = ApiContract(
     error_schema="ErrorEnvelope",
     caller_id_pointers={"getMe": "/me/id"},
     rate_limit="500/s",
+    xml_envelope=True,
+    token_path="/token",
 )
 
 APIS: dict[str, ApiContract] = {api.name: api for api in (ASSIGNR, LEARNINGSTUDIO)}

@@ -78,9 +78,9 @@ def test_assignr_client_posts_the_documented_media_type() -> None:
     from assignr_client.api.games import create_game
     from assignr_client.models.game_create import GameCreate
 
-    kwargs = create_game._get_kwargs(site_id=1234, body=GameCreate.from_dict({"localized_date": "Sep 3 2024"}))
+    kwargs = create_game._get_kwargs(site_id=1234, body=GameCreate.from_dict({"localized_date": "2024-09-03"}))
     assert kwargs["headers"]["Content-Type"] == "application/vnd.assignr.v2.hal+json"
-    assert kwargs["json"] == {"localized_date": "Sep 3 2024"}
+    assert kwargs["json"] == {"localized_date": "2024-09-03"}
     assert kwargs["url"] == "/sites/1234/games"
 
 

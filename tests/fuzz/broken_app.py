@@ -4,6 +4,7 @@
 |----------------------------------|--------------------------------------------|-------------------------|
 | GET /me.json                     | returns another user's record              | caller_data             |
 | GET /me.xml                      | sends JSON although `.xml` selects XML     | media_type              |
+| GET /games (no suffix)           | sends XML although no suffix selects JSON  | media_type              |
 | GET /games.json                  | answers 418, which no operation documents  | status_code_conformance |
 | GET /games.xml                   | answers 429 without rate-limit headers     | throttled_headers       |
 | GET /games/{id} (404)            | drops X-Ratelimit-Remaining                | contract_headers        |
@@ -11,14 +12,15 @@
 | DELETE /games/{id} (404)         | error body outside the error schema        | error_body              |
 | any request over "plain HTTP"    | served instead of redirected to HTTPS      | https_redirect          |
 
-(schemathesis sends no empty path parameter, so the suffix-less routes are never called.)
+Every 200 of `GET /games{format}` comes from the suffix-less form, which the harness adds to what
+schemathesis generates (`apicontracts.fuzz.suffixes`).
 """
 
 from __future__ import annotations
 
 import json
 
-from tests.fuzz.stub_api import BASE_PATH, JSON, PLAIN_PREFIX, RATE_HEADERS, Reply, StubApi, error
+from tests.fuzz.stub_api import BASE_PATH, JSON, PLAIN_PREFIX, RATE_HEADERS, XML, Reply, StubApi, error
 
 OTHER_USER_ID = 7
 
@@ -35,6 +37,8 @@ class BrokenApi(StubApi):
             return Reply(200, {"me": {"id": OTHER_USER_ID}})
         if route == "GET /me.xml":
             reply.headers["Content-Type"] = JSON
+        elif route == "GET /games":
+            reply.headers["Content-Type"] = XML
         elif route == "GET /games.json":
             return Reply(418, {"error": {"message": "I'm a teapot"}})
         elif route == "GET /games.xml":

@@ -239,6 +239,8 @@ class StubApi:
         self.games: dict[int, dict[str, Any]] = {}
         self.ids = itertools.count(1)
         self.lock = threading.Lock()
+        # Every request as (method, raw path) and the Content-Type of its answer, for tests of what was sent.
+        self.seen: list[tuple[str, str, str | None]] = []
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -251,6 +253,8 @@ class StubApi:
             if not message.get("more_body"):
                 break
         reply = self.handle(scope["method"], scope["path"], _headers(scope), body)
+        with self.lock:
+            self.seen.append((scope["method"], scope["path"], reply.headers.get("Content-Type")))
         await reply.send(send)
 
     def handle(self, method: str, path: str, headers: dict[str, str], body: bytes) -> Reply:

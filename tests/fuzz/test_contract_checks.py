@@ -31,6 +31,7 @@ class Run:
     markdown: str
     html: str
     junit: ET.Element
+    app: StubApi
 
     def cell(self, label: str, code: int) -> Cell:
         assert self.outcome.matrix is not None
@@ -64,6 +65,7 @@ def fuzz(app: StubApi, report_dir: Path) -> Run:
         markdown=(report_dir / "coverage.md").read_text(encoding="utf-8"),
         html=(report_dir / "coverage.html").read_text(encoding="utf-8"),
         junit=ET.parse(report_dir / "junit.xml").getroot(),
+        app=app,
     )
 
 
@@ -82,6 +84,18 @@ def test_a_server_that_keeps_its_contract_passes_every_check(kept: Run) -> None:
     assert kept.junit.get("failures") == "0" and kept.junit.get("errors") == "0"
     assert kept.outcome.matrix is not None and kept.outcome.matrix.failing_cells == 0
     assert "None: every observed response passed every check." in kept.markdown
+
+
+@pytest.mark.parametrize(
+    ("path", "media"),
+    [("/me", stub_api.JSON), ("/me.json", stub_api.JSON), ("/me.xml", stub_api.XML)],
+)
+def test_every_form_of_the_format_suffix_is_sent_and_answered_in_its_media_type(
+    kept: Run, path: str, media: str
+) -> None:
+    # schemathesis drops empty path parameters; the harness sends the suffix-less form itself.
+    answers = {content_type for method, sent, content_type in kept.app.seen if sent == stub_api.BASE_PATH + path}
+    assert answers == {media}
 
 
 def test_unauthenticated_probe_reaches_401_on_every_secured_operation(kept: Run) -> None:
@@ -104,6 +118,11 @@ def test_undocumented_status_is_a_failing_column_of_its_own(broken: Run) -> None
 
 def test_json_for_an_xml_suffix_fails_media_type(broken: Run) -> None:
     assert "media_type" in broken.failed_checks("GET /me{format}", 200)
+
+
+def test_xml_without_a_suffix_fails_media_type(broken: Run) -> None:
+    # `.json` answers 418 and `.xml` 429 here: every 200 of this operation is the suffix-less form.
+    assert "media_type" in broken.failed_checks("GET /games{format}", 200)
 
 
 def test_error_body_outside_the_error_schema_fails_error_body(broken: Run) -> None:

@@ -7,6 +7,7 @@ from typing import Any
 from apicontracts.fuzz import matrix, report
 from apicontracts.fuzz.matrix import State
 from apicontracts.fuzz.observations import FailedCheck, Observation
+from apicontracts.fuzz.unreached import Unreached
 
 DOCUMENT: dict[str, Any] = {
     "info": {"title": "Mini"},
@@ -91,3 +92,56 @@ def test_html_page_has_a_sticky_header_legend_and_anchored_failures() -> None:
 def test_a_clean_run_says_so() -> None:
     clean = matrix.build(DOCUMENT, [observe("GET", "/sites", 200)])
     assert "None: every observed response passed every check." in report.markdown(clean)
+
+
+RATE_LIMITS_OFF = Unreached(frozenset({429}), "Rate limits are off while fuzzing the mock.")
+NO_FIXTURE = Unreached(frozenset({404}), "Every game exists in the seed.", frozenset({"deleteGame"}))
+UNUSED = Unreached(frozenset({500}), "Fault injection only.")
+
+
+def explained() -> matrix.Matrix:
+    return matrix.build(
+        DOCUMENT,
+        [observe("GET", "/games/{id}", 200), observe("GET", "/sites", 200)],
+        [RATE_LIMITS_OFF, NO_FIXTURE, UNUSED],
+    )
+
+
+def test_a_never_reached_cell_gets_the_first_reason_that_covers_it() -> None:
+    result = explained()
+    get_game = next(row for row in result.rows if row.operation_id == "getGame")
+    delete_game = next(row for row in result.rows if row.operation_id == "deleteGame")
+    assert get_game.cells[429].reason == RATE_LIMITS_OFF
+    assert delete_game.cells[404].reason == NO_FIXTURE
+    # A reason names its operations: getGame's 404 is not deleteGame's.
+    assert get_game.cells[404].reason is None
+    assert get_game.cells[200].reason is None
+    # Only reasons that explain a cell are listed.
+    assert result.reasons == [RATE_LIMITS_OFF, NO_FIXTURE]
+    assert [(row.operation_id, code) for row, code in result.unexplained()] == [
+        ("getGame", 404),
+        ("deleteGame", 204),
+    ]
+
+
+def test_markdown_shows_each_reason_by_its_cells_and_lists_the_unexplained() -> None:
+    text = report.markdown(explained())
+    assert "| `GET /games/{id}` getGame | ✓ 1 |  | ○ | ○ R1 | 1/3 | 1 |" in text
+    assert "| R1 | 1 | Rate limits are off while fuzzing the mock. |" in text
+    assert "| R2 | 1 | Every game exists in the seed. |" in text
+    assert "Fault injection only." not in text
+    assert "- `GET /games/{id}` getGame → 404" in text
+    assert "4 never reached (2 without a reason)" in text
+
+
+def test_html_links_an_explained_cell_to_its_reason() -> None:
+    page = report.html(explained())
+    assert '<a href="#reason-R1">○ R1</a>' in page
+    assert 'id="reason-R1"' in page and "Rate limits are off while fuzzing the mock." in page
+    assert "Without a reason (2)" in page
+
+
+def test_a_run_that_reaches_everything_says_so() -> None:
+    seen = [observe("GET", "/games/{id}", status) for status in (200, 404, 429)]
+    seen += [observe("DELETE", "/games/{id}", status) for status in (204, 404)] + [observe("GET", "/sites", 200)]
+    assert "None: the run reached every documented status code." in report.markdown(matrix.build(DOCUMENT, seen))

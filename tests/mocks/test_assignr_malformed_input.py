@@ -62,8 +62,6 @@ PATHS = [
     "/api/v2/sites?limit=%FF",
     "/api/v2/sites?page=99999999999999999999999",
     "/api/v2/sites?page=0&limit=-5",
-    "/api/v2/sites/123456/games?search%5Bstart_date%5D=%00",
-    "/api/v2/users/12761/availability?search[start_date]=2024-13-45",
 ]
 
 
@@ -107,13 +105,25 @@ def test_malformed_body_gets_a_documented_4xx(
     assignr_mock: InProcessMock, name: str, body: bytes, content_type: str
 ) -> None:
     status = call(assignr_mock, "PUT", f"/api/v2/games/{GAME}".encode(), body, content_type)
-    # 400 malformed, 422 invalid; a lock_version too large to be any version is a 409 conflict.
-    assert status in ((409,) if name == "huge number" else (400, 422)), name
+    # 400 malformed, 422 invalid; a lock_version beyond 64 bits breaks its `format: int64` schema.
+    assert status in ((422,) if name == "huge number" else (400, 422)), name
 
 
 @pytest.mark.parametrize("path", PATHS)
 def test_odd_path_or_query_gets_a_4xx(assignr_mock: InProcessMock, path: str) -> None:
     assert 400 <= call(assignr_mock, "GET", path.encode()) < 500
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/v2/sites/123456/games?search%5Bstart_date%5D=%00",
+        "/api/v2/users/12761/availability?search[start_date]=2024-13-45",
+    ],
+)
+def test_an_unreadable_date_filter_is_ignored(assignr_mock: InProcessMock, path: str) -> None:
+    # The spec states no format for date filters, so the mock reads what it can and ignores the rest.
+    assert call(assignr_mock, "GET", path.encode()) == 200
 
 
 def test_raw_non_ascii_bytes_in_the_path_get_404(assignr_mock: InProcessMock) -> None:

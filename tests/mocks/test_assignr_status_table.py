@@ -206,7 +206,7 @@ def cases() -> list[Case]:
             "the site has no active subscription",
             "POST",
             f"/sites/{LAPSED_SITE}/games",
-            body={"localized_date": "2024-12-01", "venue_name": "Capitol Park"},
+            body={"date_time": "2024-12-01T10:00:00-05:00", "venue_name": "Capitol Park"},
         ),
         Case(
             "createGame",
@@ -214,10 +214,15 @@ def cases() -> list[Case]:
             "the account is not an assignor there",
             "POST",
             f"/sites/{OTHER_SITE}/games",
-            body={"localized_date": "2024-12-01", "venue_name": "x"},
+            body={"date_time": "2024-12-01T10:00:00-05:00", "venue_name": "x"},
         ),
         Case(
-            "createGame", 404, "unknown site", "POST", f"/sites/{UNKNOWN}/games", body={"localized_date": "2024-12-01"}
+            "createGame",
+            404,
+            "unknown site",
+            "POST",
+            f"/sites/{UNKNOWN}/games",
+            body={"date_time": "2024-12-01T10:00:00-05:00", "venue_name": "x"},
         ),
         Case(
             "createGame",
@@ -225,7 +230,7 @@ def cases() -> list[Case]:
             "unknown pattern_name",
             "POST",
             f"/sites/{SITE}/games",
-            body={"localized_date": "2024-12-01", "venue_id": VENUE, "pattern_name": "Seven Officials"},
+            body={"date_time": "2024-12-01T10:00:00-05:00", "venue_id": VENUE, "pattern_name": "Seven Officials"},
         ),
         Case(
             "createGame",
@@ -233,7 +238,15 @@ def cases() -> list[Case]:
             "venue_id is not an integer",
             "POST",
             f"/sites/{SITE}/games",
-            body={"localized_date": "2024-12-01", "venue_id": "main field"},
+            body={"date_time": "2024-12-01T10:00:00-05:00", "venue_id": "main field"},
+        ),
+        Case(
+            "createGame",
+            422,
+            "no venue",
+            "POST",
+            f"/sites/{SITE}/games",
+            body={"date_time": "2024-12-01T10:00:00-05:00", "home_team_name": "Springfield"},
         ),
         # updateGame
         Case("updateGame", 400, "body is not valid JSON", "PUT", f"/games/{GAME}", raw=b"{lock_version: 1}"),
@@ -247,7 +260,8 @@ def cases() -> list[Case]:
         ),
         Case("updateGame", 404, "unknown game", "PUT", f"/games/{UNKNOWN}", body={"status": "C"}),
         Case("updateGame", 409, "stale lock_version", "PUT", f"/games/{GAME}", body={"status": "C", "lock_version": 0}),
-        Case("updateGame", 422, "unknown status", "PUT", f"/games/{GAME}", body={"status": "Z"}),
+        Case("updateGame", 422, "a date_time that is not one", "PUT", f"/games/{GAME}", body={"date_time": "noon"}),
+        Case("updateGame", 422, "unknown venue_id", "PUT", f"/games/{GAME}", body={"venue_id": UNKNOWN}),
         # deleteGame, unassignGame
         Case("deleteGame", 402, "the site has no active subscription", "DELETE", "/games/{lapsed_game}"),
         Case("deleteGame", 404, "unknown game", "DELETE", f"/games/{UNKNOWN}"),
@@ -462,9 +476,7 @@ def cases() -> list[Case]:
             f"/users/{USER}",
             body={"city": "Shelbyville", "lock_version": 7},
         ),
-        Case(
-            "updateUser", 422, "malformed date_of_birth", "PUT", f"/users/{USER}", body={"date_of_birth": "yesterday"}
-        ),
+        Case("updateUser", 422, "a flag that is not a boolean", "PUT", f"/users/{USER}", body={"official": 5}),
     ]
     table += [
         Case(op, status, "injected fault", "POST", path, client=client, body=body, headers={"Prefer": f"code={status}"})

@@ -11,11 +11,13 @@ import pytest
 from apicontracts.contracts import ASSIGNR, LEARNINGSTUDIO
 from apicontracts.mock import MockConfig
 from apicontracts.mock.engine.app import MockApp
+from apicontracts.mock.engine.coercion import coercer
 from apicontracts.mock.engine.exchange import Call, Reply
 from apicontracts.mock.engine.routing import Router
 from apicontracts.mock.engine.spec import SpecIndex
 from apicontracts.mock.engine.store import StaleVersion, Store, Where
 from apicontracts.mock.engine.testing import InProcessMock
+from apicontracts.mock.engine.validation import Validators
 from apicontracts.mock.registry import behaviour_for
 
 
@@ -60,6 +62,51 @@ def test_a_path_without_the_method_reports_the_allowed_ones(ls_router: Router) -
     match = ls_router.match("/me.json", "delete")
     assert match is not None and match.operation is None
     assert match.route.allow == "GET, HEAD, OPTIONS"
+
+
+def test_a_concrete_path_without_the_method_is_not_taken_for_a_template_that_has_it() -> None:
+    # OpenAPI matches `/games/unassigned` before `/games/{game_id}`: PUT there is 405, not game "unassigned".
+    index = SpecIndex.load(ASSIGNR.bundle_dir / "openapi.json")
+    router = Router(index.by_path, index.suffix_values(ASSIGNR.format_params))
+    concrete = router.match("/games/unassigned", "put")
+    assert concrete is not None and concrete.operation is None
+    assert concrete.route.template == "/games/unassigned"
+    templated = router.match("/games/1234567", "put")
+    assert templated is not None and templated.operation is not None
+    assert templated.operation.operation_id == "updateGame"
+
+
+def test_integer_formats_are_enforced_as_the_bounds_they_imply() -> None:
+    validators = Validators({"components": {"schemas": {"Id": {"type": "integer", "format": "int64", "minimum": 1}}}})
+    assert validators.is_valid("/components/schemas/Id", 2**63 - 1)
+    assert not validators.is_valid("/components/schemas/Id", 2**63)
+    # A tighter bound of the schema's own stays.
+    assert not validators.is_valid("/components/schemas/Id", 0)
+
+
+def test_an_empty_form_body_is_a_form_without_fields() -> None:
+    mock = InProcessMock(MockApp(behaviour_for("assignr", MockConfig())))
+    headers = {"Authorization": f"Bearer {mock.token()}", "Content-Type": "application/x-www-form-urlencoded"}
+    with mock.client() as client:
+        response = client.put("/users/12656", content=b"", headers=headers)
+    assert response.status_code == 200, response.text
+
+
+# Coercion ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("9223372036854775807", 9223372036854775807),  # int64 maximum: a valid `format: int64` id
+        ("-9223372036854775808", -9223372036854775808),
+        ("100561235546", 100561235546),
+        ("9223372036854775808", "9223372036854775808"),  # beyond 64 bits stays text, so the schema refuses it
+        ("00123", "00123"),
+    ],
+)
+def test_integers_are_read_across_the_whole_int64_range(text: str, value: object) -> None:
+    assert coercer(frozenset({"integer"}))(text) == value
 
 
 # Store ------------------------------------------------------------------------------------------

@@ -143,6 +143,33 @@ def test_evidence_grade_from_the_scale(mini: MiniSpec) -> None:
     assert "grade" in only(mini, "evidence")[0].message
 
 
+def test_server_rules_name_fields_the_operation_takes(mini: MiniSpec) -> None:
+    mini.files[PATHS]["put"]["x-server-rules"] = {"lock_version": "Must be the stored version."}
+    assert findings(mini) == []
+    mini.files[PATHS]["put"]["x-server-rules"] = {"lock_verison": "Must be the stored version."}
+    assert "'lock_verison'" in only(mini, "server-rules")[0].message
+
+
+def test_conflicts_name_an_operation_its_parameters_and_parts_of_the_request(mini: MiniSpec) -> None:
+    conflict = {
+        "description": "Another game holds this version.",
+        "operationId": "getGame",
+        "parameters": {"game_id": "$request.path.game_id"},
+        "contains": {"value": "$request.body#/lock_version", "at": "/lock_version"},
+    }
+    mini.files[PATHS]["put"]["x-conflicts"] = [conflict]
+    assert findings(mini) == []
+    mini.files[PATHS]["put"]["x-conflicts"] = [{**conflict, "operationId": "fetchGame"}]
+    assert "'fetchGame'" in only(mini, "conflicts")[0].message
+    mini.files[PATHS]["put"]["x-conflicts"] = [{**conflict, "parameters": {"gameId": "$request.path.game_id"}}]
+    messages = [finding.message for finding in only(mini, "conflicts")]
+    assert any("'gameId'" in message for message in messages) and any("'game_id'" in message for message in messages)
+    mini.files[PATHS]["put"]["x-conflicts"] = [
+        {**conflict, "contains": {"value": "$request.body#/lock_verison", "at": "/lock_version"}}
+    ]
+    assert "lock_verison" in only(mini, "conflicts")[0].message
+
+
 def test_operation_needs_one_declared_tag(mini: MiniSpec) -> None:
     mini.files[PATHS]["get"]["tags"] = ["Matches"]
     only(mini, "operation-docs")

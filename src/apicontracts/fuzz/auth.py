@@ -125,7 +125,8 @@ class TokenSource:
 
     def _fetch(self) -> tuple[str, float]:
         try:
-            response = self.session.post(self.url, data=self.form, timeout=TOKEN_TIMEOUT)
+            # `verify` passed on: requests lets REQUESTS_CA_BUNDLE override a session's own CA file.
+            response = self.session.post(self.url, data=self.form, timeout=TOKEN_TIMEOUT, verify=self.session.verify)
         except requests.RequestException as exc:
             raise AuthError(f"token request to {self.url} failed: {exc}") from exc
         if response.status_code != 200:

@@ -7,19 +7,23 @@ gets its own process.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
+import requests
 import schemathesis
 from schemathesis.auths import GLOBAL_AUTH_STORAGE
 from schemathesis.cli import handler
 from schemathesis.cli.commands.run.handlers import EventHandler
 from schemathesis.engine import events
 
-from apicontracts.fuzz import observations
+from apicontracts.fuzz import observations, xmlbodies
 from apicontracts.fuzz.auth_hooks import register
 from apicontracts.fuzz.checks import CheckSettings, ProjectChecks
 from apicontracts.fuzz.filters import failure_filter
 from apicontracts.fuzz.settings import RunSettings, from_environment
+from apicontracts.fuzz.suffixes import bare_suffix_hook
+from apicontracts.fuzz.xmlbodies import spec_title
 
 
 def install(settings: RunSettings) -> None:
@@ -33,8 +37,15 @@ def install(settings: RunSettings) -> None:
     for check in checks.all():
         schemathesis.check(check)
     schemathesis.hook(failure_filter(settings.contract))
+    if settings.contract.format_params:
+        schemathesis.hook(bare_suffix_hook(settings.contract))
+    xmlbodies.register(settings.contract, spec_title(json.loads(settings.spec.read_text(encoding="utf-8"))))
     if settings.credentials is not None:
-        register(GLOBAL_AUTH_STORAGE, settings.credentials, settings.base_url)
+        session = requests.Session()
+        if settings.ca_file is not None:
+            # The token endpoint is on the same self-signed server as the API.
+            session.verify = settings.ca_file
+        register(GLOBAL_AUTH_STORAGE, settings.credentials, settings.base_url, session)
 
     @handler()
     class ObservationRecorder(EventHandler[Any]):

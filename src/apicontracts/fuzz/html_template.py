@@ -33,6 +33,7 @@ TEMPLATE = """<!doctype html>
   td.total { text-align: right; font-variant-numeric: tabular-nums; }
   section.failure { border-left: 4px solid #cf222e; padding: .2rem .8rem; margin: 1rem 0; }
   pre { background: #f6f8fa; padding: .5rem; overflow: auto; white-space: pre-wrap; }
+  table.reasons td.why { white-space: normal; max-width: 60rem; }
 </style>
 </head>
 <body>
@@ -72,8 +73,12 @@ TEMPLATE = """<!doctype html>
 {% set number = numbers.get((row.label, code)) %}
 {% set tip = row.label ~ " " ~ code ~ ": " ~ state.meaning %}
 {% set tip = tip ~ (", %d responses" % cell.responses if cell and cell.responses else "") %}
+{% set reason = reason_label(matrix, cell) %}
+{% set tip = tip ~ (" (" ~ reason ~ ": " ~ cell.reason.why ~ ")" if reason else "") %}
   <td class="cell {{ state.css }}" title="{{ tip }}">
-{%- if number %}<a href="#failure-{{ number }}">{{ cell_text(cell) }}</a>{% else %}{{ cell_text(cell) }}{% endif -%}
+{%- if number %}<a href="#failure-{{ number }}">{{ cell_text(cell) }}</a>
+{%- elif reason %}<a href="#reason-{{ reason }}">{{ cell_text(cell) }} {{ reason }}</a>
+{%- else %}{{ cell_text(cell) }}{% endif -%}
   </td>
 {% endfor %}
   <td class="total">{{ row.reached }}/{{ row.documented }}</td>
@@ -96,6 +101,37 @@ TEMPLATE = """<!doctype html>
 </tfoot>
 </table>
 </div>
+<h2 id="never-reached">Never reached</h2>
+{% set unreached = matrix.unreached() %}
+{% if not unreached %}
+<p>None: the run reached every documented status code.</p>
+{% else %}
+{% if matrix.reasons %}
+<table class="reasons">
+<thead><tr><th scope="col">reason</th><th scope="col">cells</th><th scope="col">why</th></tr></thead>
+<tbody>
+{% for reason in matrix.reasons %}
+<tr id="reason-R{{ loop.index }}">
+  <td>R{{ loop.index }}</td>
+  <td class="total">{{ unreached|selectattr("2.reason", "equalto", reason)|list|length }}</td>
+  <td class="why">{{ reason.why }}</td>
+</tr>
+{% endfor %}
+</tbody>
+</table>
+{% endif %}
+{% set unexplained = matrix.unexplained() %}
+{% if unexplained %}
+<p>Without a reason ({{ unexplained|length }}): too few examples, or a condition the run cannot create:</p>
+<ul>
+{% for row, code in unexplained %}
+  <li><code>{{ row.label }}</code> <span class="opid">{{ row.operation_id }}</span> &rarr; {{ code }}</li>
+{% endfor %}
+</ul>
+{% else %}
+<p>Every never-reached status has a reason above.</p>
+{% endif %}
+{% endif %}
 <h2>Failures</h2>
 {% for row, code, cell in matrix.failures() %}
 <section class="failure" id="failure-{{ numbers[(row.label, code)] }}">

@@ -14,10 +14,13 @@ from schemathesis import BaseSchema
 from schemathesis.python.asgi import get_client
 
 from apicontracts.contracts import ApiContract
+from apicontracts.fuzz import xmlbodies
 from apicontracts.fuzz.auth_hooks import register
 from apicontracts.fuzz.checks import Case, CheckFunction, CheckSettings, ProjectChecks
 from apicontracts.fuzz.filters import failure_filter
+from apicontracts.fuzz.suffixes import bare_suffix_hook
 from apicontracts.fuzz.targets import Target
+from apicontracts.fuzz.xmlbodies import spec_title
 
 # The host schemathesis' ASGI client sends requests to.
 ASGI_ORIGIN = "http://testserver"
@@ -64,6 +67,9 @@ def bind(contract: ApiContract, target: Target, spec: Path, *, max_examples: int
     schema = schemathesis.openapi.from_path(spec, config=config)
     schema.app = target.app
     schema.hook(failure_filter(contract))
+    if contract.format_params:
+        schema.hook(bare_suffix_hook(contract))
+    xmlbodies.register(contract, spec_title(schema.raw_schema))
     if target.credentials is not None:
         register(schema.auth, target.credentials, base_url, get_client(target.app))
     checks = ProjectChecks(CheckSettings(contract=contract, caller_id=target.caller_id)).all()

@@ -2,7 +2,8 @@
 
 For each operation and each status code the spec documents (plus any status the server answered
 without documenting it), a cell says whether the run saw that status, whether any such response
-failed a check, or whether the status was never reached.
+failed a check, or whether the status was never reached, and then why, when the target says
+(`unreached`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from apicontracts.fuzz.observations import FailedCheck, Observation
+from apicontracts.fuzz.unreached import Unreached, reason_for
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 UNTAGGED = "(untagged)"
@@ -40,6 +42,8 @@ class Cell:
     failed: int = 0
     # One entry per distinct (check, title): the first failing response's reproduction.
     failures: list[FailedCheck] = field(default_factory=list)
+    # Why a documented status was never reached, when the target knows (set for unreached cells only).
+    reason: Unreached | None = None
 
     @property
     def state(self) -> State:
@@ -96,6 +100,8 @@ class Matrix:
     title: str
     codes: list[int]
     rows: list[Row]
+    # The reasons that explain at least one never-reached cell, in the target's order.
+    reasons: list[Unreached] = field(default_factory=list)
 
     def groups(self) -> list[tuple[str, list[Row]]]:
         tags: dict[str, list[Row]] = {}
@@ -134,6 +140,18 @@ class Matrix:
     def responses(self) -> int:
         return sum(row.responses for row in self.rows)
 
+    def unreached(self) -> list[tuple[Row, int, Cell]]:
+        """Documented cells the run never reached, explained or not."""
+        return [
+            (row, code, row.cells[code])
+            for row in self.rows
+            for code in self.codes
+            if code in row.cells and row.cells[code].state is State.UNREACHED
+        ]
+
+    def unexplained(self) -> list[tuple[Row, int]]:
+        return [(row, code) for row, code, cell in self.unreached() if cell.reason is None]
+
     def failures(self) -> list[tuple[Row, int, Cell]]:
         return [
             (row, code, row.cells[code])
@@ -147,8 +165,12 @@ def _status_codes(operation: dict[str, Any]) -> list[int]:
     return sorted(int(code) for code in operation.get("responses") or {} if str(code).isdigit())
 
 
-def build(document: dict[str, Any], observations: Iterable[Observation]) -> Matrix:
-    """Rows for every operation in the spec, in spec order; cells for documented and observed codes."""
+def build(document: dict[str, Any], observations: Iterable[Observation], reasons: Iterable[Unreached] = ()) -> Matrix:
+    """Rows for every operation in the spec, in spec order; cells for documented and observed codes.
+
+    `reasons` say why the target cannot reach some documented codes; each never-reached cell gets
+    the first that covers it.
+    """
     rows: dict[tuple[str, str], Row] = {}
     for path, item in (document.get("paths") or {}).items():
         for method in HTTP_METHODS:
@@ -173,7 +195,16 @@ def build(document: dict[str, Any], observations: Iterable[Observation]) -> Matr
         row.cells.setdefault(observation.status, Cell(documented=False)).add(observation)
     codes = sorted({code for row in rows.values() for code in row.cells})
     ordered = sorted(rows.values(), key=lambda row: _tag_order(document, row.tag))
-    return Matrix(title=str((document.get("info") or {}).get("title", "API")), codes=codes, rows=ordered)
+    given = list(reasons)
+    used: set[int] = set()
+    for row in ordered:
+        for code, cell in row.cells.items():
+            if cell.state is State.UNREACHED:
+                cell.reason = reason_for(given, row.operation_id, code)
+                if cell.reason is not None:
+                    used.add(given.index(cell.reason))
+    title = str((document.get("info") or {}).get("title", "API"))
+    return Matrix(title=title, codes=codes, rows=ordered, reasons=[given[index] for index in sorted(used)])
 
 
 def _tag_order(document: dict[str, Any], tag: str) -> int:

@@ -7,20 +7,16 @@ request body, case-insensitive key order, and Java's `URLEncoder` (form encoding
 
 from __future__ import annotations
 
-import base64
 import secrets
 import string
 import time
 from dataclasses import dataclass
-from urllib.parse import quote_plus, urlsplit
+from urllib.parse import urlsplit
 
-from cryptography.hazmat.primitives.ciphers import algorithms
-from cryptography.hazmat.primitives.cmac import CMAC
+from apicontracts.learningstudio_signing import base_string, cmac_base64, form_encode
 
 SIGNATURE_METHOD = "CMAC-AES"
 NONCE_ALPHABET = string.ascii_letters + string.digits
-# Only these methods sign their body, in the library and so on the server.
-BODY_METHODS = frozenset({"POST", "PUT"})
 
 
 @dataclass(frozen=True)
@@ -30,32 +26,6 @@ class OAuth1Keys:
     application_id: str
     consumer_key: str
     shared_secret: str
-
-
-def form_encode(value: str) -> str:
-    """`java.net.URLEncoder.encode(value, "UTF-8")`: keeps `*`, encodes `~`, spaces become `+`."""
-    return quote_plus(value, safe="*").replace("~", "%7E")
-
-
-def cmac_base64(secret: str, message: str) -> str:
-    mac = CMAC(algorithms.AES(secret.encode("utf-8")))
-    mac.update(message.encode("utf-8"))
-    return base64.b64encode(mac.finalize()).decode("ascii")
-
-
-def base_string(method: str, url: str, oauth_params: dict[str, str], body: bytes | None) -> str:
-    """`{METHOD}&{enc(path)}&{enc(sorted k=v of OAuth, query and body parameters)}`."""
-    method = method.upper()
-    parts = urlsplit(url)
-    params = dict(oauth_params)
-    # The library splits the raw query on `&` and `=` without decoding, so the server does too.
-    for pair in filter(None, parts.query.split("&")):
-        key, _, value = pair.partition("=")
-        params[key] = value
-    if method in BODY_METHODS:
-        params["body"] = form_encode(form_encode(base64.b64encode(body or b"").decode("ascii")))
-    normalized = "&".join(f"{key}={params[key]}" for key in sorted(params, key=str.lower))
-    return f"{method}&{form_encode(parts.path)}&{form_encode(normalized)}"
 
 
 def authorization(
@@ -75,7 +45,8 @@ def authorization(
         "oauth_timestamp": str(int(time.time()) if timestamp is None else timestamp),
         "oauth_nonce": nonce or "".join(secrets.choice(NONCE_ALPHABET) for _ in range(32)),
     }
-    signature = cmac_base64(keys.shared_secret, base_string(method, url, oauth_params, body))
+    parts = urlsplit(url)
+    signature = cmac_base64(keys.shared_secret, base_string(method, parts.path, parts.query, oauth_params, body))
     pairs = {**oauth_params, "oauth_signature": signature}
     realm = url.split("?", 1)[0]
     return f'OAuth realm="{realm}",' + ",".join(f'{key}="{form_encode(value)}"' for key, value in pairs.items())

@@ -26,6 +26,18 @@ def cell_text(cell: Cell | None) -> str:
     return state.symbol
 
 
+def reason_label(matrix: Matrix, cell: Cell | None) -> str | None:
+    """`R2` for a never-reached cell the target explains (the second of `matrix.reasons`)."""
+    if cell is None or cell.reason is None or cell.state is not State.UNREACHED:
+        return None
+    return f"R{matrix.reasons.index(cell.reason) + 1}"
+
+
+def unreached_summary(matrix: Matrix) -> str:
+    unreached, unexplained = len(matrix.unreached()), len(matrix.unexplained())
+    return f"{unreached} never reached ({unexplained} without a reason)"
+
+
 def percent(part: int, whole: int) -> str:
     return f"{100 * part // whole}%" if whole else "-"
 
@@ -33,8 +45,8 @@ def percent(part: int, whole: int) -> str:
 def headline(matrix: Matrix) -> str:
     return (
         f"{len(matrix.rows)} operations · {matrix.reached}/{matrix.documented} documented status codes reached "
-        f"({percent(matrix.reached, matrix.documented)}) · {matrix.failing_cells} failing · "
-        f"{matrix.responses} responses"
+        f"({percent(matrix.reached, matrix.documented)}) · {unreached_summary(matrix)} · "
+        f"{matrix.failing_cells} failing · {matrix.responses} responses"
     )
 
 
@@ -47,12 +59,13 @@ def failure_numbers(matrix: Matrix) -> dict[tuple[str, int], int]:
     return {(row.label, code): index for index, (row, code, _) in enumerate(matrix.failures(), start=1)}
 
 
-def _md_row(row: Row, codes: list[int], numbers: dict[tuple[str, int], int]) -> str:
+def _md_row(matrix: Matrix, row: Row, codes: list[int], numbers: dict[tuple[str, int], int]) -> str:
     cells = []
     for code in codes:
         text = cell_text(row.cells.get(code))
         number = numbers.get((row.label, code))
-        cells.append(f"{text} [{number}]" if number else text)
+        reason = reason_label(matrix, row.cells.get(code))
+        cells.append(f"{text} [{number}]" if number else f"{text} {reason}" if reason else text)
     totals = f"{row.reached}/{row.documented}"
     return f"| `{row.label}` {row.operation_id} | " + " | ".join(cells) + f" | {totals} | {responses(row)} |"
 
@@ -65,6 +78,8 @@ def markdown(matrix: Matrix) -> str:
     numbers = failure_numbers(matrix)
     lines = [f"# Contract coverage: {matrix.title}", "", headline(matrix), ""]
     lines.append("Legend: " + " · ".join(f"`{symbol}` {meaning}" for symbol, meaning in legend()))
+    if matrix.reasons:
+        lines += ["", "`○ R1`: never reached, for reason R1 under [Never reached](#never-reached)."]
     for tag, rows in matrix.groups():
         codes = [code for code in matrix.codes if any(code in row.cells for row in rows)]
         lines += ["", f"## {tag}", ""]
@@ -72,7 +87,7 @@ def markdown(matrix: Matrix) -> str:
             "| operation | " + " | ".join(_code_header(matrix, code) for code in codes) + " | reached | responses |"
         )
         lines.append("|---|" + "---|" * len(codes) + "---|---|")
-        lines += [_md_row(row, codes, numbers) for row in rows]
+        lines += [_md_row(matrix, row, codes, numbers) for row in rows]
     lines += [
         "",
         "## Totals by status code",
@@ -83,6 +98,7 @@ def markdown(matrix: Matrix) -> str:
     for code in matrix.codes:
         counts = (matrix.documenting(code), matrix.reaching(code), matrix.failing(code))
         lines.append(f"| {_code_header(matrix, code)} | " + " | ".join(map(str, counts)) + " |")
+    lines += ["", *_md_unreached(matrix)]
     failures = matrix.failures()
     lines += ["", "## Failures", ""]
     if not failures:
@@ -98,6 +114,27 @@ def markdown(matrix: Matrix) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
+def _md_unreached(matrix: Matrix) -> list[str]:
+    lines = ["## Never reached", ""]
+    if not matrix.unreached():
+        return [*lines, "None: the run reached every documented status code."]
+    if matrix.reasons:
+        lines += ["| reason | cells | why |", "|---|---|---|"]
+        for index, reason in enumerate(matrix.reasons, start=1):
+            count = sum(cell.reason == reason for _, _, cell in matrix.unreached())
+            why = reason.why.replace("|", "\\|")  # a `|` would end the table cell
+            lines.append(f"| R{index} | {count} | {why} |")
+        lines.append("")
+    unexplained = matrix.unexplained()
+    if not unexplained:
+        lines.append("Every never-reached status has a reason above.")
+    else:
+        lines.append(f"Without a reason ({len(unexplained)}): too few examples, or a condition the run cannot create:")
+        lines.append("")
+        lines += [f"- `{row.label}` {row.operation_id} → {code}" for row, code in unexplained]
+    return lines
+
+
 def _code_header(matrix: Matrix, code: int) -> str:
     return str(code) if matrix.is_documented_code(code) else f"{code}!"
 
@@ -111,6 +148,7 @@ def html(matrix: Matrix) -> str:
         legend=[(state.css, state.symbol, state.meaning) for state in State],
         numbers=failure_numbers(matrix),
         cell_text=cell_text,
+        reason_label=reason_label,
         responses=responses,
         State=State,
     )
@@ -134,6 +172,17 @@ def print_summary(matrix: Matrix, console: Console) -> None:
             highlight=False,
             soft_wrap=True,
         )
-    unreached = matrix.documented - matrix.reached
+    unreached, unexplained = len(matrix.unreached()), matrix.unexplained()
     if unreached:
-        console.print(f"  [yellow]○[/yellow] {unreached} documented status codes never reached", highlight=False)
+        console.print(
+            f"  [yellow]○[/yellow] {unreached} documented status codes never reached, "
+            f"{unreached - len(unexplained)} of them for a reason the report gives",
+            highlight=False,
+            soft_wrap=True,
+        )
+    for row, code in unexplained:
+        console.print(
+            f"  [yellow]○[/yellow] {row.label} → {code}: never reached, no reason given",
+            highlight=False,
+            soft_wrap=True,
+        )

@@ -22,7 +22,7 @@ from apicontracts.contracts import ApiContract
 from apicontracts.fuzz import matrix, observations, report
 from apicontracts.fuzz.serve import serving
 from apicontracts.fuzz.settings import ENV_VAR, RunSettings, encode
-from apicontracts.fuzz.targets import Target
+from apicontracts.fuzz.targets import Served, Target
 
 PHASES = ("examples", "coverage", "fuzzing", "stateful")
 HOOKS_MODULE = "apicontracts.fuzz.hooks"
@@ -88,6 +88,9 @@ def schemathesis_command(settings: RunSettings, options: FuzzOptions, rate_limit
         command += ["--rate-limit", rate_limit]
     if options.seed is not None:
         command += ["--seed", str(options.seed)]
+    if settings.ca_file is not None:
+        # Trust the served mock's own certificate, and nothing less: verification stays on.
+        command += ["--tls-verify", settings.ca_file]
     return command + list(options.extra)
 
 
@@ -99,13 +102,18 @@ def run_schemathesis(settings: RunSettings, command: list[str]) -> int:
 
 
 @contextmanager
-def base_url_of(target: Target) -> Iterator[str]:
+def served(target: Target) -> Iterator[Served]:
+    """Where the target answers during the run: its URL, or its app served as the target says."""
     if target.base_url is not None:
-        yield target.base_url.rstrip("/")
+        yield Served(target.base_url.rstrip("/"))
+        return
+    if target.serve is not None:
+        with target.serve() as where:
+            yield Served(where.base_url.rstrip("/"), where.http_url, where.ca_file)
         return
     assert target.app is not None
     with serving(target.app) as origin:
-        yield origin + target.base_path.rstrip("/")
+        yield Served(origin + target.base_path.rstrip("/"))
 
 
 def fuzz(
@@ -119,20 +127,23 @@ def fuzz(
 ) -> Outcome:
     """Fuzz one target; a live one (a URL) within the contract's rate limit."""
     live = target.base_url is not None
-    with base_url_of(target) as base_url:
+    with served(target) as where:
+        base_url = where.base_url
         settings = RunSettings(
             contract=contract,
             spec=spec,
             base_url=base_url,
             report_dir=report_dir,
             credentials=target.credentials,
-            http_url=http_url or (http_twin(base_url) if live else None),
+            http_url=http_url or where.http_url or (http_twin(base_url) if live else None),
             caller_id=target.caller_id,
+            ca_file=where.ca_file,
         )
         rate_limit = options.rate_limit or (contract.rate_limit if live else None)
         exit_code = run_schemathesis(settings, schemathesis_command(settings, options, rate_limit))
     if not settings.observations_path.exists():
         return Outcome(contract.name, exit_code, None, [])
-    built = matrix.build(json.loads(spec.read_text(encoding="utf-8")), observations.load(settings.observations_path))
+    document = json.loads(spec.read_text(encoding="utf-8"))
+    built = matrix.build(document, observations.load(settings.observations_path), target.unreached)
     paths = report.write(built, report_dir)
     return Outcome(contract.name, exit_code, built, [*paths, settings.junit_path])

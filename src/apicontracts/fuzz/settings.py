@@ -29,6 +29,8 @@ class RunSettings:
     http_url: str | None = None
     # The user the credentials belong to, for the caller-data check; None: learn from the server.
     caller_id: str | None = None
+    # The certificate to trust for `base_url` (a built-in mock's self-signed one); None: the system's.
+    ca_file: str | None = None
 
     @property
     def observations_path(self) -> Path:

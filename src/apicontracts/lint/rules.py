@@ -365,6 +365,97 @@ def evidence(bundle: Bundle) -> Iterator[Finding]:
             )
 
 
+@rule("server-rules", "x-server-rules names fields the operation takes, each with the rule the server checks.")
+def server_rules(bundle: Bundle) -> Iterator[Finding]:
+    # The fuzz harness forgives a refusal of schema-valid data only for the fields listed here, so a
+    # misspelt field would silently forgive nothing (or, worse, be taken for a different one).
+    for op in operations(bundle):
+        rules = op.node.get("x-server-rules")
+        if rules is None:
+            continue
+        where = bundle.locate_key(op.node, "x-server-rules")
+        if not isinstance(rules, dict) or not rules:
+            yield Finding(where, "server-rules", f"{op.label} x-server-rules must map request fields to their rules")
+            continue
+        fields = {str(p.get("name")) for p in op.parameters(bundle)}
+        for schema in op.body_schemas(bundle):
+            fields |= schema_properties(bundle, schema)
+        for field, text in rules.items():
+            if field not in fields:
+                yield Finding(
+                    where,
+                    "server-rules",
+                    f"{op.label} x-server-rules names '{field}', which it does not take; use one of {sorted(fields)}",
+                )
+            elif not isinstance(text, str) or not text.strip():
+                yield Finding(
+                    where, "server-rules", f"{op.label} x-server-rules.{field} must say what the server checks"
+                )
+
+
+REQUEST_EXPRESSION = re.compile(r"\$request\.(?:(path|query)\.([^.#]+)|body#(/[^/]*)(?:/.*)?)")
+
+
+def _expression_problem(op: Operation, bundle: Bundle, expression: Any) -> str | None:
+    """What is wrong with a `$request...` runtime expression on this operation (constants are fine)."""
+    if not isinstance(expression, str) or not expression.startswith("$"):
+        return None
+    found = REQUEST_EXPRESSION.fullmatch(expression)
+    if found is None:
+        return f"'{expression}' is not $request.path.<name>, $request.query.<name> or $request.body#/<pointer>"
+    location, name, first = found.groups()
+    if location is not None:
+        taken = {str(p.get("name")) for p in op.parameters(bundle) if p.get("in") == location}
+        return None if name in taken else f"'{expression}' names no {location} parameter of the operation"
+    properties: set[str] = set()
+    for schema in op.body_schemas(bundle):
+        properties |= schema_properties(bundle, schema)
+    token = first[1:].replace("~1", "/").replace("~0", "~")
+    return None if token in properties else f"'{expression}' names no property of the request body"
+
+
+@rule("conflicts", "x-conflicts name an existing operation, its parameters and parts of the request.")
+def conflicts(bundle: Bundle) -> Iterator[Finding]:
+    # The fuzz harness forgives a refused request only when the request named here shows the
+    # conflicting state, so a misspelt name would silently forgive nothing.
+    by_id = {str(op.node.get("operationId")): op for op in operations(bundle)}
+    for op in operations(bundle):
+        listed = op.node.get("x-conflicts")
+        if listed is None:
+            continue
+        where = bundle.locate_key(op.node, "x-conflicts")
+        if not isinstance(listed, list) or not listed:
+            yield Finding(where, "conflicts", f"{op.label} x-conflicts must list the conflicts the server refuses")
+            continue
+        for conflict in listed:
+            problems = _conflict_problems(op, bundle, conflict, by_id)
+            yield from (Finding(where, "conflicts", f"{op.label} x-conflicts: {problem}") for problem in problems)
+
+
+def _conflict_problems(op: Operation, bundle: Bundle, conflict: Any, by_id: dict[str, Operation]) -> list[str]:
+    if not isinstance(conflict, dict) or not str(conflict.get("description", "")).strip():
+        return ["each conflict needs a description of the state that refuses the request"]
+    target = by_id.get(str(conflict.get("operationId")))
+    if target is None:
+        return [f"operationId '{conflict.get('operationId')}' names no operation"]
+    parameters = conflict.get("parameters") or {}
+    takes = {str(p.get("name")) for p in target.parameters(bundle)}
+    problems = [f"{target.node['operationId']} takes no parameter '{name}'" for name in parameters if name not in takes]
+    problems += [
+        f"{target.node['operationId']} needs path parameter '{name}'"
+        for name in target.path_params()
+        if name not in parameters
+    ]
+    expressions = list(parameters.values())
+    contains = conflict.get("contains")
+    if contains is not None:
+        if not isinstance(contains, dict) or not str(contains.get("at", "")).startswith("/"):
+            return [*problems, "contains needs `value` and a JSON pointer `at` into the answer"]
+        expressions.append(contains.get("value"))
+    problems += [problem for value in expressions if (problem := _expression_problem(op, bundle, value)) is not None]
+    return problems
+
+
 @rule("operation-docs", "Every operation has a summary, a description and exactly one declared tag.")
 def operation_docs(bundle: Bundle) -> Iterator[Finding]:
     declared = {t.get("name") for t in bundle.document.get("tags") or [] if isinstance(t, dict)}

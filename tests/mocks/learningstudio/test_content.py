@@ -94,10 +94,11 @@ def test_temp_file_upload_then_share_it(campus: Campus) -> None:
     assert content.content == b"PK\x03\x04 essay"
 
 
-def test_sharing_a_link_that_is_no_temp_file_gets_400(campus: Campus) -> None:
+def test_sharing_a_link_that_names_no_temp_file_gets_404(campus: Campus) -> None:
     path = f"/courses/{ACC}/docSharingCategories/{ACC}/docSharingDocuments"
-    body = {"docSharingDocuments": [{"content": {"links": [{"href": "https://example.com/x", "rel": "related"}]}}]}
-    assert campus.call("POST", path, json=body).status_code == 400
+    for href in ("https://example.com/x", "https://api.learningstudio.com/tempfiles/999999"):
+        body = {"docSharingDocuments": [{"content": {"links": [{"href": href, "rel": "related"}]}}]}
+        assert campus.call("POST", path, json=body).status_code == 404
 
 
 def test_upload_that_is_not_multipart_gets_406(campus: Campus) -> None:

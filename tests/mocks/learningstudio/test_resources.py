@@ -152,3 +152,49 @@ def test_state_survives_a_restart_with_a_database_file(tmp_path: Path, clock: Fa
         assert not second.response_failures
     finally:
         second.store.close()
+
+
+# An id in a body that names nothing there is a 404, like an unknown id in the path -----------------
+
+NO_STUDENT = 7513020  # Dr. Wells teaches the course: not a student of it
+
+
+@pytest.mark.parametrize(
+    ("path", "body"),
+    [
+        (
+            f"/courses/{ACC}/gradebookItems/009a7d9a-5662-40f2-9e85-96263ef20bb3/grades",
+            {"grade": {"userId": NO_STUDENT, "points": 1.0}},
+        ),
+        (
+            f"/courses/{ACC}/gradebook/customCategories/0a6e8c4d-2b1f-4e3a-9d7c-5f6e7d8c9b0a/customItems",
+            {"customItem": {"unitId": 100126516567}},  # a discussion, not a unit
+        ),
+        (
+            f"/courses/{ACC}/webliographyEntries",
+            {"webliographyEntry": {"title": "x", "site": {"url": "https://x.org"}, "category": {"id": 1}}},
+        ),
+    ],
+)
+def test_a_body_naming_nothing_in_the_course_gets_404(campus: Campus, path: str, body: dict[str, object]) -> None:
+    assert campus.call("POST", path, PROFESSOR, json=body).status_code == 404
+
+
+def test_a_grade_with_comments_alone_is_a_grade(campus: Campus) -> None:
+    path = f"/users/111234/courses/{ACC}/gradebookItems/1bb40079-3827-442e-bf46-c18bcd069c9b/grade"
+    assert campus.call("POST", path, PROFESSOR, json={"grade": {"comments": "Seen."}}).status_code == 201
+    assert campus.get(path, PROFESSOR).json()["grade"]["comments"] == "Seen."
+
+
+def test_only_students_submit_to_a_dropbox(campus: Campus) -> None:
+    path = f"/courses/{ACC}/dropboxBaskets/3610001/messages"
+    body = {"messages": [{"comments": "Returned with notes."}]}
+    assert campus.call("POST", path, PROFESSOR, json=body).status_code == 403
+
+
+def test_a_grade_without_points_shows_none_in_the_feed(campus: Campus) -> None:
+    path = f"/users/{MARY}/courses/{ACC}/gradebookItems/331f8398-1041-46a8-bd37-ac0aa4b463a5/grade"
+    assert campus.call("DELETE", path, PROFESSOR).status_code == 204
+    assert campus.call("POST", path, PROFESSOR, json={"grade": {"comments": "Seen."}}).status_code == 201
+    feed = campus.get(f"/users/{MARY}/whatshappeningfeed?types=grade", PROFESSOR)
+    assert feed.status_code == 200, feed.text

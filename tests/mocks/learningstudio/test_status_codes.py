@@ -27,6 +27,23 @@ def test_suffix_other_than_json_or_xml_gets_400(campus: Campus, path: str) -> No
     assert campus.get(path).status_code == 400
 
 
+@pytest.mark.parametrize("path", ["/meAAA", "/systemDateTimeX", "/me/coursesjson"])
+def test_a_last_segment_that_is_no_route_gets_404(campus: Campus, path: str) -> None:
+    # Not a suffix (no dot): the URI names no route at all (reference 3.3, "invalid URI path").
+    assert campus.get(path).status_code == 404
+
+
+def test_the_largest_64_bit_id_is_an_id_not_a_malformed_one(campus: Campus) -> None:
+    assert campus.get(f"/courses/{ACC}/items/9223372036854775807").status_code == 404
+    assert campus.get(f"/courses/{ACC}/items/9223372036854775808").status_code == 400
+
+
+@pytest.mark.parametrize("query", ["since=02/30/2013", "since=2/29/2013", "until=13/01/2013"])
+def test_a_date_that_does_not_exist_gets_400(campus: Campus, query: str) -> None:
+    assert campus.get(f"/me/upcomingevents?{query}").status_code == 400
+    assert campus.get("/me/upcomingevents?since=2/29/2012&until=12/31/2013").status_code == 200
+
+
 def test_application_not_enabled_for_an_api_gets_403(campus: Campus) -> None:
     headers = {"X-Authorization": f"Access_Token access_token={other_application_token(campus, PROFESSOR)}"}
     assert campus.get(f"/courses/{ACC}/enrolledUsers", None, headers=headers).status_code == 403

@@ -8,9 +8,10 @@ from typing import Any
 import pytest
 
 from apicontracts.contracts import LEARNINGSTUDIO
+from apicontracts.learningstudio_signing import base_string
 from apicontracts.mock.engine.bodies import BodySyntaxError
 from apicontracts.mock.learningstudio import examrules
-from apicontracts.mock.learningstudio.oauth1 import InvalidSignature, base_string, header_params
+from apicontracts.mock.learningstudio.oauth1 import InvalidSignature, header_params
 from apicontracts.mock.learningstudio.seed import QUESTIONS, default_campus
 from apicontracts.mock.learningstudio.tokens import InvalidToken, Tokens
 from apicontracts.mock.learningstudio.xmlcodec import XmlBodyParser, render, singular
@@ -95,12 +96,12 @@ def test_base_string_follows_the_reference() -> None:
         "oauth_signature_method": "CMAC-AES",
         "oauth_timestamp": "1",
     }
-    text = base_string("GET", "/users/123456/upcomingevents", "since=03/01/2013&until=12/31/2013", b"", oauth)
+    text = base_string("GET", "/users/123456/upcomingevents", "since=03/01/2013&until=12/31/2013", oauth, b"")
     assert text == (
         "GET&%2Fusers%2F123456%2Fupcomingevents&application_id%3DA%26oauth_consumer_key%3DK%26oauth_nonce%3DN"
         "%26oauth_signature_method%3DCMAC-AES%26oauth_timestamp%3D1%26since%3D03%2F01%2F2013%26until%3D12%2F31%2F2013"
     )
-    assert "body%3D" in base_string("PUT", "/x", "", b"{}", oauth)
+    assert "body%3D" in base_string("PUT", "/x", "", oauth, b"{}")
 
 
 def test_oauth_header_must_be_key_value_pairs() -> None:

@@ -14,7 +14,8 @@ T = TypeVar("T", bound="AssignmentAssignment")
 @_attrs_define
 class AssignmentAssignment:
     """Body of `POST /assignments/{assignment_id}/assign`: the official to put into the slot. The only client that calls it
-    (GDN) tries `user_id` first and `official_id` second, so both are accepted and neither is required.
+    (GDN) tries `user_id` first and `official_id` second, so both are accepted; one of them is required (inferred: a
+    slot cannot be filled without an official).
 
     """
 

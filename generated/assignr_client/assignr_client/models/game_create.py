@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -14,17 +15,23 @@ T = TypeVar("T", bound="GameCreate")
 @_attrs_define
 class GameCreate:
     """Body of `POST /sites/{site_id}/games`. Field names come from one client's type (GDN), which copies the v1 API; none
-    is documented for v2, so no field is marked required. Sent unwrapped (v1 wrapped it in `{"game": {...}}`; whether v2
-    needs that is unknown).
+    is documented for v2, so no single field is marked required. A game cannot be scheduled without a start and a place,
+    so the body is taken to need a start (`date_time`, or `localized_date` with `localized_time`) and a venue
+    (`venue_id` or `venue_name`) (inferred). Sent unwrapped (v1 wrapped it in `{"game": {...}}`; whether v2 needs that
+    is unknown).
 
     """
 
-    localized_date: str | Unset = UNSET
-    """ Local date of the game (format not documented for v2). """
+    localized_date: datetime.date | Unset = UNSET
+    """ Local date of the game. The format is not documented for v2; `YYYY-MM-DD` is what production clients send to
+    the date filters, and a date the server cannot read cannot schedule a game, so other values are taken to get
+    422. [INFER] """
     localized_time: str | Unset = UNSET
-    """ Local start time. """
-    date_time: str | Unset = UNSET
-    """ Start as one date-time value (v1 name; format not documented for v2). """
+    """ Local start time, `6:00 PM` as the API displays it (or 24-hour `18:00`). Format not documented for v2; a
+    time the server cannot read is taken to get 422. [SAMPLE][INFER] """
+    date_time: datetime.datetime | Unset = UNSET
+    """ Start as one date-time value (v1 name). Format not documented for v2; ISO 8601 as the API writes its own
+    timestamps is assumed, and a value the server cannot read is taken to get 422. [INFER] """
     venue_id: int | Unset = UNSET
     venue_name: str | Unset = UNSET
     """ Venue by name (v1 semantics, find or create). """
@@ -61,11 +68,15 @@ class GameCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        localized_date = self.localized_date
+        localized_date: str | Unset = UNSET
+        if not isinstance(self.localized_date, Unset):
+            localized_date = self.localized_date.isoformat()
 
         localized_time = self.localized_time
 
-        date_time = self.date_time
+        date_time: str | Unset = UNSET
+        if not isinstance(self.date_time, Unset):
+            date_time = self.date_time.isoformat()
 
         venue_id = self.venue_id
 
@@ -174,11 +185,21 @@ class GameCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        localized_date = d.pop("localized_date", UNSET)
+        _localized_date = d.pop("localized_date", UNSET)
+        localized_date: datetime.date | Unset
+        if isinstance(_localized_date, Unset):
+            localized_date = UNSET
+        else:
+            localized_date = datetime.date.fromisoformat(_localized_date)
 
         localized_time = d.pop("localized_time", UNSET)
 
-        date_time = d.pop("date_time", UNSET)
+        _date_time = d.pop("date_time", UNSET)
+        date_time: datetime.datetime | Unset
+        if isinstance(_date_time, Unset):
+            date_time = UNSET
+        else:
+            date_time = datetime.datetime.fromisoformat(_date_time)
 
         venue_id = d.pop("venue_id", UNSET)
 

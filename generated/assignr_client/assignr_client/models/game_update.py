@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -22,12 +23,16 @@ class GameUpdate:
     lock_version: int | Unset = UNSET
     """ The `lock_version` read from the game. When it no longer matches the stored value the update is cancelled
     with 409; when omitted no check is made. [DOC][INFER] """
-    localized_date: str | Unset = UNSET
-    """ Local date of the game (format not documented for v2). """
+    localized_date: datetime.date | Unset = UNSET
+    """ Local date of the game. The format is not documented for v2; `YYYY-MM-DD` is what production clients send to
+    the date filters, and a date the server cannot read cannot schedule a game, so other values are taken to get
+    422. [INFER] """
     localized_time: str | Unset = UNSET
-    """ Local start time. """
-    date_time: str | Unset = UNSET
-    """ Start as one date-time value (v1 name; format not documented for v2). """
+    """ Local start time, `6:00 PM` as the API displays it (or 24-hour `18:00`). Format not documented for v2; a
+    time the server cannot read is taken to get 422. [SAMPLE][INFER] """
+    date_time: datetime.datetime | Unset = UNSET
+    """ Start as one date-time value (v1 name). Format not documented for v2; ISO 8601 as the API writes its own
+    timestamps is assumed, and a value the server cannot read is taken to get 422. [INFER] """
     venue_id: int | Unset = UNSET
     venue_name: str | Unset = UNSET
     """ Venue by name (v1 semantics, find or create). """
@@ -66,11 +71,15 @@ class GameUpdate:
     def to_dict(self) -> dict[str, Any]:
         lock_version = self.lock_version
 
-        localized_date = self.localized_date
+        localized_date: str | Unset = UNSET
+        if not isinstance(self.localized_date, Unset):
+            localized_date = self.localized_date.isoformat()
 
         localized_time = self.localized_time
 
-        date_time = self.date_time
+        date_time: str | Unset = UNSET
+        if not isinstance(self.date_time, Unset):
+            date_time = self.date_time.isoformat()
 
         venue_id = self.venue_id
 
@@ -183,11 +192,21 @@ class GameUpdate:
         d = dict(src_dict)
         lock_version = d.pop("lock_version", UNSET)
 
-        localized_date = d.pop("localized_date", UNSET)
+        _localized_date = d.pop("localized_date", UNSET)
+        localized_date: datetime.date | Unset
+        if isinstance(_localized_date, Unset):
+            localized_date = UNSET
+        else:
+            localized_date = datetime.date.fromisoformat(_localized_date)
 
         localized_time = d.pop("localized_time", UNSET)
 
-        date_time = d.pop("date_time", UNSET)
+        _date_time = d.pop("date_time", UNSET)
+        date_time: datetime.datetime | Unset
+        if isinstance(_date_time, Unset):
+            date_time = UNSET
+        else:
+            date_time = datetime.datetime.fromisoformat(_date_time)
 
         venue_id = d.pop("venue_id", UNSET)
 

@@ -25,6 +25,8 @@ from .choice_list import ChoiceList
 from .classmate import Classmate
 from .classmate_list import ClassmateList
 from .course import Course
+from .course_grade_create import CourseGradeCreate
+from .course_grade_create_grade import CourseGradeCreateGrade
 from .course_grade_to_date import CourseGradeToDate
 from .course_grade_to_date_envelope import CourseGradeToDateEnvelope
 from .course_link import CourseLink
@@ -32,6 +34,8 @@ from .course_list import CourseList
 from .course_roster_links import CourseRosterLinks
 from .course_roster_links_links_item import CourseRosterLinksLinksItem
 from .custom_category import CustomCategory
+from .custom_category_create import CustomCategoryCreate
+from .custom_category_create_custom_category import CustomCategoryCreateCustomCategory
 from .custom_category_envelope import CustomCategoryEnvelope
 from .custom_category_list import CustomCategoryList
 from .custom_category_write import CustomCategoryWrite
@@ -229,6 +233,8 @@ __all__ = (
     "Classmate",
     "ClassmateList",
     "Course",
+    "CourseGradeCreate",
+    "CourseGradeCreateGrade",
     "CourseGradeToDate",
     "CourseGradeToDateEnvelope",
     "CourseLink",
@@ -236,6 +242,8 @@ __all__ = (
     "CourseRosterLinks",
     "CourseRosterLinksLinksItem",
     "CustomCategory",
+    "CustomCategoryCreate",
+    "CustomCategoryCreateCustomCategory",
     "CustomCategoryEnvelope",
     "CustomCategoryList",
     "CustomCategoryWrite",

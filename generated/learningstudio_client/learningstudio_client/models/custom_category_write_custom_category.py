@@ -16,7 +16,7 @@ class CustomCategoryWriteCustomCategory:
     """Category fields to set."""
 
     title: str | Unset = UNSET
-    """ Category title, unique in the course. """
+    """ Category title, unique in the course; not blank (inferred). """
     is_assignable: bool | Unset = UNSET
     """ Whether items can be assigned to it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -16,13 +16,13 @@ T = TypeVar("T", bound="CustomItemWrite")
 @_attrs_define
 class CustomItemWrite:
     """Body that creates a custom item. It associates the category with a course unit: the payload carries a unit id (12
-    digits, starting with `200`). The field names are not documented, so the inner object is free-form.
+    digits, starting with `200`). The field name `unitId` is inferred; other fields are unknown, so the inner object is
+    free-form.
 
     """
 
     custom_item: CustomItemWriteCustomItem
-    """ Custom item fields, including the unit id. The field names are unknown; `unitId` in the example is
-    illustrative only. """
+    """ Custom item fields, including the unit id. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

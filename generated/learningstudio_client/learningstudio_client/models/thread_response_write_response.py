@@ -15,8 +15,9 @@ T = TypeVar("T", bound="ThreadResponseWriteResponse")
 class ThreadResponseWriteResponse:
     """The post to create or the fields to change."""
 
-    title: str | Unset = UNSET
-    """ Subject line. """
+    title: str
+    """ Subject line; a post needs one that is not blank (inferred: posts always have a subject, and a request
+    without a required field is a 400, reference 3.3). """
     description: str | Unset = UNSET
     """ Body of the post (HTML allowed). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -28,9 +29,11 @@ class ThreadResponseWriteResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if title is not UNSET:
-            field_dict["title"] = title
+        field_dict.update(
+            {
+                "title": title,
+            }
+        )
         if description is not UNSET:
             field_dict["description"] = description
 
@@ -39,7 +42,7 @@ class ThreadResponseWriteResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        title = d.pop("title")
 
         description = d.pop("description", UNSET)
 

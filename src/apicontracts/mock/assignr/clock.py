@@ -12,6 +12,12 @@ TIME_FORMATS = ("%I:%M %p", "%H:%M", "%I:%M%p")
 
 def iso(moment: dt.datetime) -> str:
     """`2024-09-03T18:00:00.000-04:00`, as the API writes every timestamp."""
+    offset = moment.utcoffset()
+    if offset is not None and offset.seconds % 60:
+        # Local mean time before 1883 (New York: -04:56:02) has an offset in seconds, which ISO 8601
+        # date-times cannot carry; write the moment at its offset in whole minutes, as Ruby does.
+        minutes = dt.timedelta(minutes=int(offset.total_seconds() / 60))
+        moment = moment.astimezone(dt.timezone(minutes))
     return moment.isoformat(timespec="milliseconds")
 
 
@@ -46,15 +52,25 @@ def parse_time(text: str) -> dt.time | None:
     return None
 
 
+# RFC 3339 allows a lower-case `z` and a leap second (`23:59:60`); Python's ISO parser takes neither.
+UTC_DESIGNATOR = re.compile(r"[zZ]$")
+LEAP_SECOND = re.compile(r"(?<=[T t]\d\d:\d\d:)60")
+
+
 def parse_moment(text: str, zone: str) -> dt.datetime | None:
-    """An ISO 8601 date-time; without an offset it is read in the site's time zone."""
+    """An ISO 8601 date-time (every RFC 3339 one included); without an offset it is read in the site's zone."""
+    text = LEAP_SECOND.sub("59", UTC_DESIGNATOR.sub("+00:00", text.strip()))
     try:
-        moment = dt.datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+        moment = dt.datetime.fromisoformat(text)
     except ValueError:
         return None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=ZoneInfo(zone))
-    return moment.astimezone(ZoneInfo(zone))
+    try:
+        return moment.astimezone(ZoneInfo(zone))
+    except OverflowError:
+        # 0001-01-01T00:00:00+01:00 is a valid date-time with no representable site-local time: keep its offset.
+        return moment
 
 
 def at(day: dt.date, time: dt.time, zone: str) -> dt.datetime:

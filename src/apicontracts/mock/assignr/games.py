@@ -1,4 +1,9 @@
-"""Reading a game from a create or update body: v1 field names, find-or-create by name, validation (422)."""
+"""Reading a game from a create or update body: v1 field names, find-or-create by name, validation (422).
+
+The engine has already validated the body against the spec (formats of the date fields, a start
+and a venue on create), so what is refused here is what no schema can say: ids and names that must
+name records of the site (the operations' `x-server-rules`).
+"""
 
 from __future__ import annotations
 
@@ -10,9 +15,9 @@ from apicontracts.mock.assignr.seed import PATTERNS
 from apicontracts.mock.engine.exchange import ApiProblem, Call, ErrorDetail
 from apicontracts.mock.engine.store import Record
 
-STATUSES = ("A", "X", "C")  # active, cancelled with pay, cancelled without pay (v1)
-# is_public as clients send it: "y" or 1 publishes, 0 unpublishes (a production client), or booleans.
-PUBLISH = {"y": True, "yes": True, "1": True, "true": True, "n": False, "no": False, "0": False, "false": False}
+# is_public values that unpublish. Clients send "y" or 1 to publish and 0 to unpublish (a production
+# client), or booleans; a Rails server casts blank to nil and any other value to true, refusing none.
+UNPUBLISH = frozenset({"", "0", "f", "false", "off", "n", "no"})
 NAMED = {
     "home_team_name": "home_team",
     "away_team_name": "away_team",
@@ -86,7 +91,12 @@ def _when(call: Call, body: dict[str, Any], site: Record, zone: str, current: Re
         length = dt.datetime.fromisoformat(current.data["end_time"]) - dt.datetime.fromisoformat(
             current.data["start_time"]
         )
-    return {"start_time": clock.iso(start), "end_time": clock.iso(start + length), "date": start.date().isoformat()}
+    try:
+        end = start + length
+    except OverflowError:
+        # A start at the very end of year 9999 (a valid date-time) has no later end Python can hold.
+        end = start
+    return {"start_time": clock.iso(start), "end_time": clock.iso(end), "date": start.date().isoformat()}
 
 
 def _venue(call: Call, body: dict[str, Any], site: Record, zone: str, current: Record | None) -> dict[str, Any]:
@@ -96,9 +106,8 @@ def _venue(call: Call, body: dict[str, Any], site: Record, zone: str, current: R
             raise Invalid("venue_id", f"no venue {body['venue_id']} on this site")
         return {"venue_id": venue.id, "zone_id": venue.data.get("zone_id")}
     if "venue_name" in body:
+        # Any name, blank included: the spec states no constraint on it.
         name = str(body["venue_name"]).strip()
-        if not name:
-            raise Invalid("venue_name", "must not be blank")
         found = call.store.find("venue", {"site_id": site.id, "name": name}, limit=1)
         venue = found[0] if found else call.store.insert("venue", _new_venue(site, name))
         return {"venue_id": venue.id, "zone_id": venue.data.get("zone_id")}
@@ -124,14 +133,8 @@ def _new_venue(site: Record, name: str) -> dict[str, Any]:
 
 
 def _names(call: Call, body: dict[str, Any], site: Record, zone: str, current: Record | None) -> dict[str, Any]:
-    # v1 semantics: *_name finds or creates, so any non-blank name is taken as it is.
-    changes: dict[str, Any] = {}
-    for field, stored in NAMED.items():
-        if field in body:
-            name = str(body[field]).strip()
-            if not name:
-                raise Invalid(field, "must not be blank")
-            changes[stored] = name
+    # v1 semantics: *_name finds or creates, so any name is taken as it is.
+    changes: dict[str, Any] = {stored: str(body[field]).strip() for field, stored in NAMED.items() if field in body}
     if "pattern_name" in body:
         if body["pattern_name"] not in PATTERNS:
             raise Invalid("pattern_name", f"must name an existing pattern: {', '.join(PATTERNS)}")
@@ -150,11 +153,11 @@ def _names(call: Call, body: dict[str, Any], site: Record, zone: str, current: R
 
 
 def _status(call: Call, body: dict[str, Any], site: Record, zone: str, current: Record | None) -> dict[str, Any]:
+    # Only v1 lists the values (A active, X and C cancelled), so the spec states no enum and any
+    # status is stored; X and C read as cancelled.
     if "status" not in body:
         return {} if current else {"status": "A"}
-    if body["status"] not in STATUSES:
-        raise Invalid("status", "must be A (active), X (cancelled with pay) or C (cancelled without pay)")
-    return {"status": body["status"]}
+    return {"status": str(body["status"])}
 
 
 def _publish(call: Call, body: dict[str, Any], site: Record, zone: str, current: Record | None) -> dict[str, Any]:
@@ -163,10 +166,7 @@ def _publish(call: Call, body: dict[str, Any], site: Record, zone: str, current:
     value = body["is_public"]
     if isinstance(value, bool):
         return {"published": value}
-    key = str(value).lower() if isinstance(value, str | int) else None
-    if key not in PUBLISH:
-        raise Invalid("is_public", "must be y/1/true to publish or 0/n/false to unpublish")
-    return {"published": PUBLISH[key]}
+    return {"published": str(value).strip().lower() not in UNPUBLISH}
 
 
 def _texts(call: Call, body: dict[str, Any], site: Record, zone: str, current: Record | None) -> dict[str, Any]:

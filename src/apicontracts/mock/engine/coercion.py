@@ -10,6 +10,7 @@ from apicontracts.schemas import resolve
 
 INTEGER = re.compile(r"-?(0|[1-9][0-9]*)")
 NUMBER = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?")
+INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 
 Coercer = Callable[[str], Any]
 
@@ -46,8 +47,9 @@ def coercer(types: frozenset[str]) -> Coercer:
     wants_bool = "boolean" in types
 
     def coerce(text: str) -> Any:
-        # Beyond 64 bits stays text: no id is that large, and JSON encoders refuse such numbers.
-        if wants_int and INTEGER.fullmatch(text) and len(text) < 19:
+        # The whole signed 64-bit range is an integer (`format: int64` ids up to 9223372036854775807);
+        # beyond it stays text: no id is that large, and JSON encoders refuse such numbers.
+        if wants_int and INTEGER.fullmatch(text) and len(text) <= 20 and INT64_MIN <= int(text) <= INT64_MAX:
             return int(text)
         if wants_number and NUMBER.fullmatch(text):
             return float(text)

@@ -138,7 +138,8 @@ class OperationCheck:
         operation = self.operation
         if not operation.request_media:
             return None, None
-        if not request.body:
+        # An empty form-encoded body is a form without fields ({}), not a missing body.
+        if not request.body and not (request.content_type == FORM and FORM in operation.request_media):
             if operation.body_required and validate:
                 raise ApiProblem(422, "A request body is required", failure=Failure.BODY_SCHEMA)
             return None, None

@@ -91,6 +91,10 @@ class Router:
         count = len(stripped.split("/")) if stripped else 1
         first: Match | None = None
         for route in self._groups.get(count, ()):
+            if first is not None and route.specificity != first.route.specificity:
+                # A concrete path is matched before a templated one (OpenAPI): `PUT /games/unassigned`
+                # is a method `/games/unassigned` lacks (405), not `PUT /games/{game_id}`.
+                break
             found = route.pattern.fullmatch(path if path != "/" else "/")
             if found is None:
                 continue

@@ -11,14 +11,35 @@ import jsonschema_rs
 from apicontracts.mock.engine.exchange import ErrorDetail
 
 MAX_DETAILS = 10
+# OpenAPI's integer formats as the bounds they imply: JSON Schema validators ignore `format` on
+# numbers, and a JSON body can carry 2**63 (orjson reads integers up to 2**64 - 1).
+INTEGER_FORMAT_BOUNDS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
+
+
+def bound_integer_formats(node: Any) -> Any:
+    """A copy of a document in which every integer schema with an `int32`/`int64` format has those bounds."""
+    if isinstance(node, list):
+        return [bound_integer_formats(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    copy = {key: bound_integer_formats(value) for key, value in node.items()}
+    bounds = INTEGER_FORMAT_BOUNDS.get(copy["format"]) if isinstance(copy.get("format"), str) else None
+    types = copy.get("type")
+    if bounds is not None and (types == "integer" or (isinstance(types, list) and "integer" in types)):
+        low, high = bounds
+        # A bound the schema states itself may be tighter; it stays.
+        minimum, maximum = copy.get("minimum"), copy.get("maximum")
+        copy["minimum"] = max(minimum, low) if isinstance(minimum, int | float) else low
+        copy["maximum"] = min(maximum, high) if isinstance(maximum, int | float) else high
+    return copy
 
 
 class Validators:
     """A cache of compiled validators, keyed by the JSON pointer of a schema in the bundle."""
 
     def __init__(self, document: dict[str, Any]) -> None:
-        self._components = {"components": document.get("components", {})}
-        self._with_paths = {**self._components, "paths": document.get("paths", {})}
+        self._components = {"components": bound_integer_formats(document.get("components", {}))}
+        self._with_paths = {**self._components, "paths": bound_integer_formats(document.get("paths", {}))}
         self._compiled: dict[str, Any] = {}
         self._lock = threading.Lock()
 

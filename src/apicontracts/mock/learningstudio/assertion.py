@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from apicontracts.learningstudio_signing import cmac_hex, same
 from apicontracts.mock.learningstudio.campus import Campus
-from apicontracts.mock.learningstudio.signing import cmac_hex, same
 
 ASSERTION_TYPE = "urn:ecollege:names:moauth:1.0:assertion"
 TIMESTAMP_FORMAT = "%Y-%m-%dT%H:%M:%SZ"

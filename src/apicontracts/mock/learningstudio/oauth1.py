@@ -8,18 +8,16 @@ and PUT, `body` = enc(enc(base64(body))), sorted by key case-insensitively. `enc
 
 from __future__ import annotations
 
-import base64
 import re
 import threading
 from collections import deque
 from dataclasses import dataclass
-from urllib.parse import quote_plus, unquote_plus
+from urllib.parse import unquote_plus
 
+from apicontracts.learningstudio_signing import base_string, cmac_base64, same
 from apicontracts.mock.learningstudio.campus import Campus
-from apicontracts.mock.learningstudio.signing import cmac_base64, same
 
 SIGNATURE_METHOD = "CMAC-AES"
-BODY_METHODS = frozenset({"POST", "PUT"})
 SIGNED_PARAMS = ("oauth_consumer_key", "application_id", "oauth_signature_method", "oauth_timestamp", "oauth_nonce")
 # How far a request's timestamp may be from the server clock; also how long nonces are remembered.
 FRESHNESS_SECONDS = 300
@@ -37,11 +35,6 @@ class SignedRequest:
     consumer_key: str
 
 
-def form_encode(value: str) -> str:
-    """`java.net.URLEncoder.encode(value, "UTF-8")`."""
-    return quote_plus(value, safe="*").replace("~", "%7E")
-
-
 def header_params(header: str) -> dict[str, str]:
     """The `key="value"` pairs of an `OAuth ...` header, URL-decoded."""
     if not header.startswith("OAuth "):
@@ -56,17 +49,6 @@ def header_params(header: str) -> dict[str, str]:
         params[match.group(1)] = unquote_plus(match.group(2))
         position = match.end()
     return params
-
-
-def base_string(method: str, raw_path: str, raw_query: str, body: bytes, oauth: dict[str, str]) -> str:
-    params = {key: oauth[key] for key in SIGNED_PARAMS}
-    for pair in filter(None, raw_query.split("&")):
-        key, _, value = pair.partition("=")
-        params[key] = value
-    if method in BODY_METHODS:
-        params["body"] = form_encode(form_encode(base64.b64encode(body).decode("ascii")))
-    normalized = "&".join(f"{key}={params[key]}" for key in sorted(params, key=str.lower))
-    return f"{method}&{form_encode(raw_path)}&{form_encode(normalized)}"
 
 
 class OAuth1Verifier:
@@ -95,7 +77,10 @@ class OAuth1Verifier:
             raise InvalidSignature("unknown oauth_consumer_key")
         if oauth["application_id"] not in self.campus.applications:
             raise InvalidSignature("unknown application_id")
-        expected = cmac_base64(self.campus.shared_secret, base_string(method.upper(), raw_path, raw_query, body, oauth))
+        expected = cmac_base64(
+            self.campus.shared_secret,
+            base_string(method, raw_path, raw_query, {key: oauth[key] for key in SIGNED_PARAMS}, body),
+        )
         if not same(expected, oauth["oauth_signature"]):
             raise InvalidSignature("the OAuth signature does not verify")
         self._use_nonce((oauth["oauth_consumer_key"], nonce), now)

@@ -10,11 +10,14 @@ def location(base: str, record: Record) -> str:
 
 
 def resolve(store: Store, links: list[dict[str, str]]) -> Record:
-    """The temp file a `content.links` list points at (any host: clients echo the URL they got); 400 otherwise."""
+    """The temp file a `content.links` list points at (any host: clients echo the URL they got); 404 otherwise.
+
+    A link that names no upload names nothing, like an unknown id in the path (reference 3.3).
+    """
     for found in links:
         last = str(found.get("href", "")).rstrip("/").rsplit("/tempfiles/", 1)
         if len(last) == 2 and last[1].isdigit():
             record = store.get("tempFiles", int(last[1]))
             if record is not None:
                 return record
-    raise ApiProblem(400, "The content link does not name an uploaded temp file (POST /tempfiles first)")
+    raise ApiProblem(404, "Not found: the content link names no uploaded temp file (POST /tempfiles first)")

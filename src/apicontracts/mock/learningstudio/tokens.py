@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote, unquote
 
+from apicontracts.learningstudio_signing import cmac_hex, same
 from apicontracts.mock.learningstudio.campus import Campus
-from apicontracts.mock.learningstudio.signing import cmac_hex, same
 
 ACCESS_LIFETIME = 3600
 # "The refresh token only lasts about 5-10 minutes longer" than the access token (LIBDOC).

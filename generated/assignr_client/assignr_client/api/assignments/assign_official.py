@@ -129,7 +129,8 @@ def sync_detailed(
         accept (str | Unset):
         body (AssignmentAssignment): Body of `POST /assignments/{assignment_id}/assign`: the
             official to put into the slot. The only client that calls it (GDN) tries `user_id` first
-            and `official_id` second, so both are accepted and neither is required.
+            and `official_id` second, so both are accepted; one of them is required (inferred: a slot
+            cannot be filled without an official).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,7 +171,8 @@ def sync(
         accept (str | Unset):
         body (AssignmentAssignment): Body of `POST /assignments/{assignment_id}/assign`: the
             official to put into the slot. The only client that calls it (GDN) tries `user_id` first
-            and `official_id` second, so both are accepted and neither is required.
+            and `official_id` second, so both are accepted; one of them is required (inferred: a slot
+            cannot be filled without an official).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,7 +208,8 @@ async def asyncio_detailed(
         accept (str | Unset):
         body (AssignmentAssignment): Body of `POST /assignments/{assignment_id}/assign`: the
             official to put into the slot. The only client that calls it (GDN) tries `user_id` first
-            and `official_id` second, so both are accepted and neither is required.
+            and `official_id` second, so both are accepted; one of them is required (inferred: a slot
+            cannot be filled without an official).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -245,7 +248,8 @@ async def asyncio(
         accept (str | Unset):
         body (AssignmentAssignment): Body of `POST /assignments/{assignment_id}/assign`: the
             official to put into the slot. The only client that calls it (GDN) tries `user_id` first
-            and `official_id` second, so both are accepted and neither is required.
+            and `official_id` second, so both are accepted; one of them is required (inferred: a slot
+            cannot be filled without an official).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -127,9 +127,11 @@ def sync_detailed(
         site_id (int):
         accept (str | Unset):
         body (GameCreate): Body of `POST /sites/{site_id}/games`. Field names come from one
-            client's type (GDN), which copies the v1 API; none is documented for v2, so no field is
-            marked required. Sent unwrapped (v1 wrapped it in `{"game": {...}}`; whether v2 needs that
-            is unknown).
+            client's type (GDN), which copies the v1 API; none is documented for v2, so no single
+            field is marked required. A game cannot be scheduled without a start and a place, so the
+            body is taken to need a start (`date_time`, or `localized_date` with `localized_time`) and
+            a venue (`venue_id` or `venue_name`) (inferred). Sent unwrapped (v1 wrapped it in
+            `{"game": {...}}`; whether v2 needs that is unknown).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,9 +172,11 @@ def sync(
         site_id (int):
         accept (str | Unset):
         body (GameCreate): Body of `POST /sites/{site_id}/games`. Field names come from one
-            client's type (GDN), which copies the v1 API; none is documented for v2, so no field is
-            marked required. Sent unwrapped (v1 wrapped it in `{"game": {...}}`; whether v2 needs that
-            is unknown).
+            client's type (GDN), which copies the v1 API; none is documented for v2, so no single
+            field is marked required. A game cannot be scheduled without a start and a place, so the
+            body is taken to need a start (`date_time`, or `localized_date` with `localized_time`) and
+            a venue (`venue_id` or `venue_name`) (inferred). Sent unwrapped (v1 wrapped it in
+            `{"game": {...}}`; whether v2 needs that is unknown).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,9 +212,11 @@ async def asyncio_detailed(
         site_id (int):
         accept (str | Unset):
         body (GameCreate): Body of `POST /sites/{site_id}/games`. Field names come from one
-            client's type (GDN), which copies the v1 API; none is documented for v2, so no field is
-            marked required. Sent unwrapped (v1 wrapped it in `{"game": {...}}`; whether v2 needs that
-            is unknown).
+            client's type (GDN), which copies the v1 API; none is documented for v2, so no single
+            field is marked required. A game cannot be scheduled without a start and a place, so the
+            body is taken to need a start (`date_time`, or `localized_date` with `localized_time`) and
+            a venue (`venue_id` or `venue_name`) (inferred). Sent unwrapped (v1 wrapped it in
+            `{"game": {...}}`; whether v2 needs that is unknown).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -249,9 +255,11 @@ async def asyncio(
         site_id (int):
         accept (str | Unset):
         body (GameCreate): Body of `POST /sites/{site_id}/games`. Field names come from one
-            client's type (GDN), which copies the v1 API; none is documented for v2, so no field is
-            marked required. Sent unwrapped (v1 wrapped it in `{"game": {...}}`; whether v2 needs that
-            is unknown).
+            client's type (GDN), which copies the v1 API; none is documented for v2, so no single
+            field is marked required. A game cannot be scheduled without a start and a place, so the
+            body is taken to need a start (`date_time`, or `localized_date` with `localized_time`) and
+            a venue (`venue_id` or `venue_name`) (inferred). Sent unwrapped (v1 wrapped it in
+            `{"game": {...}}`; whether v2 needs that is unknown).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

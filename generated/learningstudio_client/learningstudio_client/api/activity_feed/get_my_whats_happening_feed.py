@@ -70,6 +70,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = ErrorEnvelope.from_dict(response.json())
 
@@ -128,7 +133,9 @@ def sync_detailed(
             returns XML. The suffix goes before the query string, e.g.
             `/me/courses.json?expand=course`. Default: Format.DEFAULT.
         types (str | Unset):
-        since (str | Unset):
+        since (str | Unset): A calendar date as the query parameters take it, `MM/dd/yyyy` (a one-
+            digit month or day is accepted too). Only dates that exist match: `02/29` only in leap
+            years, no `04/31`, no month 13.
         courseid (str | Unset):
         v (int | Unset):
         after (str | Unset):
@@ -178,7 +185,9 @@ def sync(
             returns XML. The suffix goes before the query string, e.g.
             `/me/courses.json?expand=course`. Default: Format.DEFAULT.
         types (str | Unset):
-        since (str | Unset):
+        since (str | Unset): A calendar date as the query parameters take it, `MM/dd/yyyy` (a one-
+            digit month or day is accepted too). Only dates that exist match: `02/29` only in leap
+            years, no `04/31`, no month 13.
         courseid (str | Unset):
         v (int | Unset):
         after (str | Unset):
@@ -223,7 +232,9 @@ async def asyncio_detailed(
             returns XML. The suffix goes before the query string, e.g.
             `/me/courses.json?expand=course`. Default: Format.DEFAULT.
         types (str | Unset):
-        since (str | Unset):
+        since (str | Unset): A calendar date as the query parameters take it, `MM/dd/yyyy` (a one-
+            digit month or day is accepted too). Only dates that exist match: `02/29` only in leap
+            years, no `04/31`, no month 13.
         courseid (str | Unset):
         v (int | Unset):
         after (str | Unset):
@@ -271,7 +282,9 @@ async def asyncio(
             returns XML. The suffix goes before the query string, e.g.
             `/me/courses.json?expand=course`. Default: Format.DEFAULT.
         types (str | Unset):
-        since (str | Unset):
+        since (str | Unset): A calendar date as the query parameters take it, `MM/dd/yyyy` (a one-
+            digit month or day is accepted too). Only dates that exist match: `02/29` only in leap
+            years, no `04/31`, no month 13.
         courseid (str | Unset):
         v (int | Unset):
         after (str | Unset):

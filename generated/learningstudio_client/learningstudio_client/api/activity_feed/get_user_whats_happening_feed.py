@@ -136,7 +136,9 @@ def sync_detailed(
             returns XML. The suffix goes before the query string, e.g.
             `/me/courses.json?expand=course`. Default: Format.DEFAULT.
         types (str | Unset):
-        since (str | Unset):
+        since (str | Unset): A calendar date as the query parameters take it, `MM/dd/yyyy` (a one-
+            digit month or day is accepted too). Only dates that exist match: `02/29` only in leap
+            years, no `04/31`, no month 13.
         courseid (str | Unset):
         v (int | Unset):
         after (str | Unset):
@@ -188,7 +190,9 @@ def sync(
             returns XML. The suffix goes before the query string, e.g.
             `/me/courses.json?expand=course`. Default: Format.DEFAULT.
         types (str | Unset):
-        since (str | Unset):
+        since (str | Unset): A calendar date as the query parameters take it, `MM/dd/yyyy` (a one-
+            digit month or day is accepted too). Only dates that exist match: `02/29` only in leap
+            years, no `04/31`, no month 13.
         courseid (str | Unset):
         v (int | Unset):
         after (str | Unset):
@@ -235,7 +239,9 @@ async def asyncio_detailed(
             returns XML. The suffix goes before the query string, e.g.
             `/me/courses.json?expand=course`. Default: Format.DEFAULT.
         types (str | Unset):
-        since (str | Unset):
+        since (str | Unset): A calendar date as the query parameters take it, `MM/dd/yyyy` (a one-
+            digit month or day is accepted too). Only dates that exist match: `02/29` only in leap
+            years, no `04/31`, no month 13.
         courseid (str | Unset):
         v (int | Unset):
         after (str | Unset):
@@ -285,7 +291,9 @@ async def asyncio(
             returns XML. The suffix goes before the query string, e.g.
             `/me/courses.json?expand=course`. Default: Format.DEFAULT.
         types (str | Unset):
-        since (str | Unset):
+        since (str | Unset): A calendar date as the query parameters take it, `MM/dd/yyyy` (a one-
+            digit month or day is accepted too). Only dates that exist match: `02/29` only in leap
+            years, no `04/31`, no month 13.
         courseid (str | Unset):
         v (int | Unset):
         after (str | Unset):

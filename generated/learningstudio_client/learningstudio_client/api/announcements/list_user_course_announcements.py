@@ -129,7 +129,9 @@ def sync_detailed(
             returns XML. The suffix goes before the query string, e.g.
             `/me/courses.json?expand=course`. Default: Format.DEFAULT.
         exclude_inactive (bool | Unset):
-        since (str | Unset):
+        since (str | Unset): A calendar date as the query parameters take it, `MM/dd/yyyy` (a one-
+            digit month or day is accepted too). Only dates that exist match: `02/29` only in leap
+            years, no `04/31`, no month 13.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +178,9 @@ def sync(
             returns XML. The suffix goes before the query string, e.g.
             `/me/courses.json?expand=course`. Default: Format.DEFAULT.
         exclude_inactive (bool | Unset):
-        since (str | Unset):
+        since (str | Unset): A calendar date as the query parameters take it, `MM/dd/yyyy` (a one-
+            digit month or day is accepted too). Only dates that exist match: `02/29` only in leap
+            years, no `04/31`, no month 13.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -218,7 +222,9 @@ async def asyncio_detailed(
             returns XML. The suffix goes before the query string, e.g.
             `/me/courses.json?expand=course`. Default: Format.DEFAULT.
         exclude_inactive (bool | Unset):
-        since (str | Unset):
+        since (str | Unset): A calendar date as the query parameters take it, `MM/dd/yyyy` (a one-
+            digit month or day is accepted too). Only dates that exist match: `02/29` only in leap
+            years, no `04/31`, no month 13.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -263,7 +269,9 @@ async def asyncio(
             returns XML. The suffix goes before the query string, e.g.
             `/me/courses.json?expand=course`. Default: Format.DEFAULT.
         exclude_inactive (bool | Unset):
-        since (str | Unset):
+        since (str | Unset): A calendar date as the query parameters take it, `MM/dd/yyyy` (a one-
+            digit month or day is accepted too). Only dates that exist match: `02/29` only in leap
+            years, no `04/31`, no month 13.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -64,6 +64,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = ErrorEnvelope.from_dict(response.json())
 
@@ -121,8 +126,10 @@ def sync_detailed(
             returns XML. The suffix goes before the query string, e.g.
             `/me/courses.json?expand=course`. Default: Format.DEFAULT.
         expand (str | Unset):
-        start_dates_between (str | Unset):
-        end_dates_between (str | Unset):
+        start_dates_between (str | Unset): Two calendar dates `MM/dd/yyyy,MM/dd/yyyy` (the
+            window's first and last day), each as in `QueryDate`.
+        end_dates_between (str | Unset): Two calendar dates `MM/dd/yyyy,MM/dd/yyyy` (the window's
+            first and last day), each as in `QueryDate`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,8 +173,10 @@ def sync(
             returns XML. The suffix goes before the query string, e.g.
             `/me/courses.json?expand=course`. Default: Format.DEFAULT.
         expand (str | Unset):
-        start_dates_between (str | Unset):
-        end_dates_between (str | Unset):
+        start_dates_between (str | Unset): Two calendar dates `MM/dd/yyyy,MM/dd/yyyy` (the
+            window's first and last day), each as in `QueryDate`.
+        end_dates_between (str | Unset): Two calendar dates `MM/dd/yyyy,MM/dd/yyyy` (the window's
+            first and last day), each as in `QueryDate`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,8 +215,10 @@ async def asyncio_detailed(
             returns XML. The suffix goes before the query string, e.g.
             `/me/courses.json?expand=course`. Default: Format.DEFAULT.
         expand (str | Unset):
-        start_dates_between (str | Unset):
-        end_dates_between (str | Unset):
+        start_dates_between (str | Unset): Two calendar dates `MM/dd/yyyy,MM/dd/yyyy` (the
+            window's first and last day), each as in `QueryDate`.
+        end_dates_between (str | Unset): Two calendar dates `MM/dd/yyyy,MM/dd/yyyy` (the window's
+            first and last day), each as in `QueryDate`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -249,8 +260,10 @@ async def asyncio(
             returns XML. The suffix goes before the query string, e.g.
             `/me/courses.json?expand=course`. Default: Format.DEFAULT.
         expand (str | Unset):
-        start_dates_between (str | Unset):
-        end_dates_between (str | Unset):
+        start_dates_between (str | Unset): Two calendar dates `MM/dd/yyyy,MM/dd/yyyy` (the
+            window's first and last day), each as in `QueryDate`.
+        end_dates_between (str | Unset): Two calendar dates `MM/dd/yyyy,MM/dd/yyyy` (the window's
+            first and last day), each as in `QueryDate`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -129,8 +129,10 @@ def sync_detailed(
             returns XML. The suffix goes before the query string, e.g.
             `/me/courses.json?expand=course`. Default: Format.DEFAULT.
         expand (str | Unset):
-        start_dates_between (str | Unset):
-        end_dates_between (str | Unset):
+        start_dates_between (str | Unset): Two calendar dates `MM/dd/yyyy,MM/dd/yyyy` (the
+            window's first and last day), each as in `QueryDate`.
+        end_dates_between (str | Unset): Two calendar dates `MM/dd/yyyy,MM/dd/yyyy` (the window's
+            first and last day), each as in `QueryDate`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,8 +178,10 @@ def sync(
             returns XML. The suffix goes before the query string, e.g.
             `/me/courses.json?expand=course`. Default: Format.DEFAULT.
         expand (str | Unset):
-        start_dates_between (str | Unset):
-        end_dates_between (str | Unset):
+        start_dates_between (str | Unset): Two calendar dates `MM/dd/yyyy,MM/dd/yyyy` (the
+            window's first and last day), each as in `QueryDate`.
+        end_dates_between (str | Unset): Two calendar dates `MM/dd/yyyy,MM/dd/yyyy` (the window's
+            first and last day), each as in `QueryDate`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -218,8 +222,10 @@ async def asyncio_detailed(
             returns XML. The suffix goes before the query string, e.g.
             `/me/courses.json?expand=course`. Default: Format.DEFAULT.
         expand (str | Unset):
-        start_dates_between (str | Unset):
-        end_dates_between (str | Unset):
+        start_dates_between (str | Unset): Two calendar dates `MM/dd/yyyy,MM/dd/yyyy` (the
+            window's first and last day), each as in `QueryDate`.
+        end_dates_between (str | Unset): Two calendar dates `MM/dd/yyyy,MM/dd/yyyy` (the window's
+            first and last day), each as in `QueryDate`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -263,8 +269,10 @@ async def asyncio(
             returns XML. The suffix goes before the query string, e.g.
             `/me/courses.json?expand=course`. Default: Format.DEFAULT.
         expand (str | Unset):
-        start_dates_between (str | Unset):
-        end_dates_between (str | Unset):
+        start_dates_between (str | Unset): Two calendar dates `MM/dd/yyyy,MM/dd/yyyy` (the
+            window's first and last day), each as in `QueryDate`.
+        end_dates_between (str | Unset): Two calendar dates `MM/dd/yyyy,MM/dd/yyyy` (the window's
+            first and last day), each as in `QueryDate`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

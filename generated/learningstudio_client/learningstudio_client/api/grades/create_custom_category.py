@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.custom_category_create import CustomCategoryCreate
 from ...models.custom_category_envelope import CustomCategoryEnvelope
-from ...models.custom_category_write import CustomCategoryWrite
 from ...models.error_envelope import ErrorEnvelope
 from ...models.format_ import Format
 from ...types import Response
@@ -17,7 +17,7 @@ def _get_kwargs(
     course_id: str,
     format_: Format = Format.DEFAULT,
     *,
-    body: CustomCategoryWrite,
+    body: CustomCategoryCreate,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -112,7 +112,7 @@ def sync_detailed(
     format_: Format = Format.DEFAULT,
     *,
     client: AuthenticatedClient,
-    body: CustomCategoryWrite,
+    body: CustomCategoryCreate,
 ) -> Response[CustomCategoryEnvelope | ErrorEnvelope]:
     """Create a custom gradebook category
 
@@ -127,8 +127,9 @@ def sync_detailed(
             (`{.format}` in the Pearson docs). Empty (the default) and `.json` return JSON; `.xml`
             returns XML. The suffix goes before the query string, e.g.
             `/me/courses.json?expand=course`. Default: Format.DEFAULT.
-        body (CustomCategoryWrite): Body that creates a custom category or changes its
-            title/assignability. A title already used in the course is rejected. Envelope inferred
+        body (CustomCategoryCreate): Body that creates a custom category: `{"customCategory":
+            {"title": ..., "isAssignable": ...}}`. The title is required and must not be blank or
+            already used in the course (case-insensitive; a duplicate is a 400). Envelope inferred
             from the POST response.
 
     Raises:
@@ -157,7 +158,7 @@ def sync(
     format_: Format = Format.DEFAULT,
     *,
     client: AuthenticatedClient,
-    body: CustomCategoryWrite,
+    body: CustomCategoryCreate,
 ) -> CustomCategoryEnvelope | ErrorEnvelope | None:
     """Create a custom gradebook category
 
@@ -172,8 +173,9 @@ def sync(
             (`{.format}` in the Pearson docs). Empty (the default) and `.json` return JSON; `.xml`
             returns XML. The suffix goes before the query string, e.g.
             `/me/courses.json?expand=course`. Default: Format.DEFAULT.
-        body (CustomCategoryWrite): Body that creates a custom category or changes its
-            title/assignability. A title already used in the course is rejected. Envelope inferred
+        body (CustomCategoryCreate): Body that creates a custom category: `{"customCategory":
+            {"title": ..., "isAssignable": ...}}`. The title is required and must not be blank or
+            already used in the course (case-insensitive; a duplicate is a 400). Envelope inferred
             from the POST response.
 
     Raises:
@@ -197,7 +199,7 @@ async def asyncio_detailed(
     format_: Format = Format.DEFAULT,
     *,
     client: AuthenticatedClient,
-    body: CustomCategoryWrite,
+    body: CustomCategoryCreate,
 ) -> Response[CustomCategoryEnvelope | ErrorEnvelope]:
     """Create a custom gradebook category
 
@@ -212,8 +214,9 @@ async def asyncio_detailed(
             (`{.format}` in the Pearson docs). Empty (the default) and `.json` return JSON; `.xml`
             returns XML. The suffix goes before the query string, e.g.
             `/me/courses.json?expand=course`. Default: Format.DEFAULT.
-        body (CustomCategoryWrite): Body that creates a custom category or changes its
-            title/assignability. A title already used in the course is rejected. Envelope inferred
+        body (CustomCategoryCreate): Body that creates a custom category: `{"customCategory":
+            {"title": ..., "isAssignable": ...}}`. The title is required and must not be blank or
+            already used in the course (case-insensitive; a duplicate is a 400). Envelope inferred
             from the POST response.
 
     Raises:
@@ -240,7 +243,7 @@ async def asyncio(
     format_: Format = Format.DEFAULT,
     *,
     client: AuthenticatedClient,
-    body: CustomCategoryWrite,
+    body: CustomCategoryCreate,
 ) -> CustomCategoryEnvelope | ErrorEnvelope | None:
     """Create a custom gradebook category
 
@@ -255,8 +258,9 @@ async def asyncio(
             (`{.format}` in the Pearson docs). Empty (the default) and `.json` return JSON; `.xml`
             returns XML. The suffix goes before the query string, e.g.
             `/me/courses.json?expand=course`. Default: Format.DEFAULT.
-        body (CustomCategoryWrite): Body that creates a custom category or changes its
-            title/assignability. A title already used in the course is rejected. Envelope inferred
+        body (CustomCategoryCreate): Body that creates a custom category: `{"customCategory":
+            {"title": ..., "isAssignable": ...}}`. The title is required and must not be blank or
+            already used in the course (case-insensitive; a duplicate is a 400). Envelope inferred
             from the POST response.
 
     Raises:

@@ -133,7 +133,7 @@ def sync_detailed(
             `/me/courses.json?expand=course`. Default: Format.DEFAULT.
         body (CustomItemWrite): Body that creates a custom item. It associates the category with a
             course unit: the payload carries a unit id (12 digits, starting with `200`). The field
-            names are not documented, so the inner object is free-form.
+            name `unitId` is inferred; other fields are unknown, so the inner object is free-form.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,7 +180,7 @@ def sync(
             `/me/courses.json?expand=course`. Default: Format.DEFAULT.
         body (CustomItemWrite): Body that creates a custom item. It associates the category with a
             course unit: the payload carries a unit id (12 digits, starting with `200`). The field
-            names are not documented, so the inner object is free-form.
+            name `unitId` is inferred; other fields are unknown, so the inner object is free-form.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,7 +222,7 @@ async def asyncio_detailed(
             `/me/courses.json?expand=course`. Default: Format.DEFAULT.
         body (CustomItemWrite): Body that creates a custom item. It associates the category with a
             course unit: the payload carries a unit id (12 digits, starting with `200`). The field
-            names are not documented, so the inner object is free-form.
+            name `unitId` is inferred; other fields are unknown, so the inner object is free-form.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -267,7 +267,7 @@ async def asyncio(
             `/me/courses.json?expand=course`. Default: Format.DEFAULT.
         body (CustomItemWrite): Body that creates a custom item. It associates the category with a
             course unit: the payload carries a unit id (12 digits, starting with `200`). The field
-            names are not documented, so the inner object is free-form.
+            name `unitId` is inferred; other fields are unknown, so the inner object is free-form.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

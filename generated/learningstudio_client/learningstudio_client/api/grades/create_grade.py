@@ -7,10 +7,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.course_grade_create import CourseGradeCreate
 from ...models.error_envelope import ErrorEnvelope
 from ...models.format_ import Format
 from ...models.grade_envelope import GradeEnvelope
-from ...models.grade_write import GradeWrite
 from ...types import Response
 
 
@@ -19,7 +19,7 @@ def _get_kwargs(
     gradebook_item_id: UUID,
     format_: Format = Format.DEFAULT,
     *,
-    body: GradeWrite,
+    body: CourseGradeCreate,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -116,7 +116,7 @@ def sync_detailed(
     format_: Format = Format.DEFAULT,
     *,
     client: AuthenticatedClient,
-    body: GradeWrite,
+    body: CourseGradeCreate,
 ) -> Response[ErrorEnvelope | GradeEnvelope]:
     """Create a student's grade for a gradebook item
 
@@ -133,10 +133,11 @@ def sync_detailed(
             (`{.format}` in the Pearson docs). Empty (the default) and `.json` return JSON; `.xml`
             returns XML. The suffix goes before the query string, e.g.
             `/me/courses.json?expand=course`. Default: Format.DEFAULT.
-        body (GradeWrite): Body that creates or updates a grade: `{"grade": {...}}` with the grade
-            fields to set. Inferred from the grade representation; Pearson's payload examples were not
-            retrievable. For the teacher-view collection POST the student the grade belongs to must be
-            identified too; that field's name is unknown, so additional properties are allowed.
+        body (CourseGradeCreate): Body that creates a grade in the teacher view of a gradebook
+            item (`POST .../grades`): the grade fields and the student it is for, `{"grade":
+            {"userId": ..., "points": ...}}`. Pearson's payload was not retrievable; that the student
+            must be named is implied by the route (the user routes name the student in their path),
+            the field name `userId` is inferred from the grade's `user` link.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +167,7 @@ def sync(
     format_: Format = Format.DEFAULT,
     *,
     client: AuthenticatedClient,
-    body: GradeWrite,
+    body: CourseGradeCreate,
 ) -> ErrorEnvelope | GradeEnvelope | None:
     """Create a student's grade for a gradebook item
 
@@ -183,10 +184,11 @@ def sync(
             (`{.format}` in the Pearson docs). Empty (the default) and `.json` return JSON; `.xml`
             returns XML. The suffix goes before the query string, e.g.
             `/me/courses.json?expand=course`. Default: Format.DEFAULT.
-        body (GradeWrite): Body that creates or updates a grade: `{"grade": {...}}` with the grade
-            fields to set. Inferred from the grade representation; Pearson's payload examples were not
-            retrievable. For the teacher-view collection POST the student the grade belongs to must be
-            identified too; that field's name is unknown, so additional properties are allowed.
+        body (CourseGradeCreate): Body that creates a grade in the teacher view of a gradebook
+            item (`POST .../grades`): the grade fields and the student it is for, `{"grade":
+            {"userId": ..., "points": ...}}`. Pearson's payload was not retrievable; that the student
+            must be named is implied by the route (the user routes name the student in their path),
+            the field name `userId` is inferred from the grade's `user` link.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,7 +213,7 @@ async def asyncio_detailed(
     format_: Format = Format.DEFAULT,
     *,
     client: AuthenticatedClient,
-    body: GradeWrite,
+    body: CourseGradeCreate,
 ) -> Response[ErrorEnvelope | GradeEnvelope]:
     """Create a student's grade for a gradebook item
 
@@ -228,10 +230,11 @@ async def asyncio_detailed(
             (`{.format}` in the Pearson docs). Empty (the default) and `.json` return JSON; `.xml`
             returns XML. The suffix goes before the query string, e.g.
             `/me/courses.json?expand=course`. Default: Format.DEFAULT.
-        body (GradeWrite): Body that creates or updates a grade: `{"grade": {...}}` with the grade
-            fields to set. Inferred from the grade representation; Pearson's payload examples were not
-            retrievable. For the teacher-view collection POST the student the grade belongs to must be
-            identified too; that field's name is unknown, so additional properties are allowed.
+        body (CourseGradeCreate): Body that creates a grade in the teacher view of a gradebook
+            item (`POST .../grades`): the grade fields and the student it is for, `{"grade":
+            {"userId": ..., "points": ...}}`. Pearson's payload was not retrievable; that the student
+            must be named is implied by the route (the user routes name the student in their path),
+            the field name `userId` is inferred from the grade's `user` link.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -259,7 +262,7 @@ async def asyncio(
     format_: Format = Format.DEFAULT,
     *,
     client: AuthenticatedClient,
-    body: GradeWrite,
+    body: CourseGradeCreate,
 ) -> ErrorEnvelope | GradeEnvelope | None:
     """Create a student's grade for a gradebook item
 
@@ -276,10 +279,11 @@ async def asyncio(
             (`{.format}` in the Pearson docs). Empty (the default) and `.json` return JSON; `.xml`
             returns XML. The suffix goes before the query string, e.g.
             `/me/courses.json?expand=course`. Default: Format.DEFAULT.
-        body (GradeWrite): Body that creates or updates a grade: `{"grade": {...}}` with the grade
-            fields to set. Inferred from the grade representation; Pearson's payload examples were not
-            retrievable. For the teacher-view collection POST the student the grade belongs to must be
-            identified too; that field's name is unknown, so additional properties are allowed.
+        body (CourseGradeCreate): Body that creates a grade in the teacher view of a gradebook
+            item (`POST .../grades`): the grade fields and the student it is for, `{"grade":
+            {"userId": ..., "points": ...}}`. Pearson's payload was not retrievable; that the student
+            must be named is implied by the route (the user routes name the student in their path),
+            the field name `userId` is inferred from the grade's `user` link.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -64,6 +64,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = ErrorEnvelope.from_dict(response.json())
 
@@ -120,8 +125,12 @@ def sync_detailed(
             (`{.format}` in the Pearson docs). Empty (the default) and `.json` return JSON; `.xml`
             returns XML. The suffix goes before the query string, e.g.
             `/me/courses.json?expand=course`. Default: Format.DEFAULT.
-        since (str | Unset):
-        until (str | Unset):
+        since (str | Unset): A calendar date as the query parameters take it, `MM/dd/yyyy` (a one-
+            digit month or day is accepted too). Only dates that exist match: `02/29` only in leap
+            years, no `04/31`, no month 13.
+        until (str | Unset): A calendar date as the query parameters take it, `MM/dd/yyyy` (a one-
+            digit month or day is accepted too). Only dates that exist match: `02/29` only in leap
+            years, no `04/31`, no month 13.
         expand (str | Unset):
 
     Raises:
@@ -165,8 +174,12 @@ def sync(
             (`{.format}` in the Pearson docs). Empty (the default) and `.json` return JSON; `.xml`
             returns XML. The suffix goes before the query string, e.g.
             `/me/courses.json?expand=course`. Default: Format.DEFAULT.
-        since (str | Unset):
-        until (str | Unset):
+        since (str | Unset): A calendar date as the query parameters take it, `MM/dd/yyyy` (a one-
+            digit month or day is accepted too). Only dates that exist match: `02/29` only in leap
+            years, no `04/31`, no month 13.
+        until (str | Unset): A calendar date as the query parameters take it, `MM/dd/yyyy` (a one-
+            digit month or day is accepted too). Only dates that exist match: `02/29` only in leap
+            years, no `04/31`, no month 13.
         expand (str | Unset):
 
     Raises:
@@ -205,8 +218,12 @@ async def asyncio_detailed(
             (`{.format}` in the Pearson docs). Empty (the default) and `.json` return JSON; `.xml`
             returns XML. The suffix goes before the query string, e.g.
             `/me/courses.json?expand=course`. Default: Format.DEFAULT.
-        since (str | Unset):
-        until (str | Unset):
+        since (str | Unset): A calendar date as the query parameters take it, `MM/dd/yyyy` (a one-
+            digit month or day is accepted too). Only dates that exist match: `02/29` only in leap
+            years, no `04/31`, no month 13.
+        until (str | Unset): A calendar date as the query parameters take it, `MM/dd/yyyy` (a one-
+            digit month or day is accepted too). Only dates that exist match: `02/29` only in leap
+            years, no `04/31`, no month 13.
         expand (str | Unset):
 
     Raises:
@@ -248,8 +265,12 @@ async def asyncio(
             (`{.format}` in the Pearson docs). Empty (the default) and `.json` return JSON; `.xml`
             returns XML. The suffix goes before the query string, e.g.
             `/me/courses.json?expand=course`. Default: Format.DEFAULT.
-        since (str | Unset):
-        until (str | Unset):
+        since (str | Unset): A calendar date as the query parameters take it, `MM/dd/yyyy` (a one-
+            digit month or day is accepted too). Only dates that exist match: `02/29` only in leap
+            years, no `04/31`, no month 13.
+        until (str | Unset): A calendar date as the query parameters take it, `MM/dd/yyyy` (a one-
+            digit month or day is accepted too). Only dates that exist match: `02/29` only in leap
+            years, no `04/31`, no month 13.
         expand (str | Unset):
 
     Raises:

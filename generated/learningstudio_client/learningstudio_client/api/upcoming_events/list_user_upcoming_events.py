@@ -129,8 +129,12 @@ def sync_detailed(
             (`{.format}` in the Pearson docs). Empty (the default) and `.json` return JSON; `.xml`
             returns XML. The suffix goes before the query string, e.g.
             `/me/courses.json?expand=course`. Default: Format.DEFAULT.
-        since (str | Unset):
-        until (str | Unset):
+        since (str | Unset): A calendar date as the query parameters take it, `MM/dd/yyyy` (a one-
+            digit month or day is accepted too). Only dates that exist match: `02/29` only in leap
+            years, no `04/31`, no month 13.
+        until (str | Unset): A calendar date as the query parameters take it, `MM/dd/yyyy` (a one-
+            digit month or day is accepted too). Only dates that exist match: `02/29` only in leap
+            years, no `04/31`, no month 13.
         expand (str | Unset):
 
     Raises:
@@ -177,8 +181,12 @@ def sync(
             (`{.format}` in the Pearson docs). Empty (the default) and `.json` return JSON; `.xml`
             returns XML. The suffix goes before the query string, e.g.
             `/me/courses.json?expand=course`. Default: Format.DEFAULT.
-        since (str | Unset):
-        until (str | Unset):
+        since (str | Unset): A calendar date as the query parameters take it, `MM/dd/yyyy` (a one-
+            digit month or day is accepted too). Only dates that exist match: `02/29` only in leap
+            years, no `04/31`, no month 13.
+        until (str | Unset): A calendar date as the query parameters take it, `MM/dd/yyyy` (a one-
+            digit month or day is accepted too). Only dates that exist match: `02/29` only in leap
+            years, no `04/31`, no month 13.
         expand (str | Unset):
 
     Raises:
@@ -220,8 +228,12 @@ async def asyncio_detailed(
             (`{.format}` in the Pearson docs). Empty (the default) and `.json` return JSON; `.xml`
             returns XML. The suffix goes before the query string, e.g.
             `/me/courses.json?expand=course`. Default: Format.DEFAULT.
-        since (str | Unset):
-        until (str | Unset):
+        since (str | Unset): A calendar date as the query parameters take it, `MM/dd/yyyy` (a one-
+            digit month or day is accepted too). Only dates that exist match: `02/29` only in leap
+            years, no `04/31`, no month 13.
+        until (str | Unset): A calendar date as the query parameters take it, `MM/dd/yyyy` (a one-
+            digit month or day is accepted too). Only dates that exist match: `02/29` only in leap
+            years, no `04/31`, no month 13.
         expand (str | Unset):
 
     Raises:
@@ -266,8 +278,12 @@ async def asyncio(
             (`{.format}` in the Pearson docs). Empty (the default) and `.json` return JSON; `.xml`
             returns XML. The suffix goes before the query string, e.g.
             `/me/courses.json?expand=course`. Default: Format.DEFAULT.
-        since (str | Unset):
-        until (str | Unset):
+        since (str | Unset): A calendar date as the query parameters take it, `MM/dd/yyyy` (a one-
+            digit month or day is accepted too). Only dates that exist match: `02/29` only in leap
+            years, no `04/31`, no month 13.
+        until (str | Unset): A calendar date as the query parameters take it, `MM/dd/yyyy` (a one-
+            digit month or day is accepted too). Only dates that exist match: `02/29` only in leap
+            years, no `04/31`, no month 13.
         expand (str | Unset):
 
     Raises:

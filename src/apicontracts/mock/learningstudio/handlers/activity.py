@@ -82,7 +82,8 @@ def _grades(ctx: Context, base: str, course_id: int, user_id: int) -> list[dict[
                         "title": item.data["title"],
                         "objectType": "grade",
                         "letterGrade": grade.data["letterGrade"],
-                        "pointsAchieved": grade.data["points"],
+                        # A grade may have no points yet (comments alone): then there are none to show.
+                        **({} if grade.data["points"] is None else {"pointsAchieved": grade.data["points"]}),
                     },
                 }
             )

@@ -38,7 +38,7 @@ def gradebook_item_view(base: str, item: Record) -> dict[str, Any]:
 def grade_view(base: str, course_id: int, grade: Record) -> dict[str, Any]:
     data = grade.data
     path = f"/users/{data['userId']}/courses/{course_id}/gradebookItems/{data['gradebookItemId']}/grade"
-    return {
+    view = {
         "id": grade.id,
         "points": data["points"],
         "pointsSet": data["points"] is not None,
@@ -48,6 +48,10 @@ def grade_view(base: str, course_id: int, grade: Record) -> dict[str, Any]:
         "updatedDate": data["updatedDate"],
         "links": [link(base, path)],
     }
+    if data["points"] is None:
+        # A grade without points says so with `pointsSet`; `points` is a number when present.
+        del view["points"]
+    return view
 
 
 # Lookups ---------------------------------------------------------------------------------------
@@ -69,18 +73,19 @@ def _grade_by_id(ctx: Context, item: Record) -> Record:
     return ctx.get("grades", int(wanted), "grade", gradebookItemId=item.id)
 
 
-def _grade_fields(call: Call, *, partial: bool) -> dict[str, Any]:
+def _grade_fields(call: Call) -> dict[str, Any]:
+    # No field is required: a grade may carry comments alone (the representation says so with its
+    # `pointsSet` and `letterGradeSet` flags).
     written = call.body["grade"]
     fields = {name: written[name] for name in ("points", "letterGrade", "comments") if name in written}
-    if not partial and "points" not in fields and "letterGrade" not in fields:
-        raise ApiProblem(400, "The grade needs points or a letterGrade")
     return {**fields, "updatedDate": iso(call.now())}
 
 
 def _new_grade(call: Call, ctx: Context, item: Record, user_id: int) -> Record:
     if _grade_of(ctx, item, user_id) is not None:
+        # A conflict with the server's state, which LearningStudio answers 400 (reference 3.3).
         raise ApiProblem(400, "A grade already exists for this user and item; use PUT")
-    fields = {"points": None, "letterGrade": "", "comments": "", **_grade_fields(call, partial=False)}
+    fields = {"points": None, "letterGrade": "", "comments": "", **_grade_fields(call)}
     return ctx.store.insert("grades", {"gradebookItemId": item.id, "userId": user_id, **fields})
 
 
@@ -224,7 +229,8 @@ def create_custom_item(call: Call) -> Reply:
     unit_id = call.body["customItem"].get("unitId")
     unit = ctx.store.get("items", unit_id) if isinstance(unit_id, int) else None
     if unit is None or unit.data["courseId"] != course.id or unit.data["contentType"] != "unit":
-        raise ApiProblem(400, "customItem.unitId must be a unit (id starting 200) of the course")
+        # An id that names nothing there, like an unknown id in the path (reference 3.3).
+        raise not_found(f"no unit {unit_id} in the course")
     key = str(uuid.uuid4())
     with ctx.store.transaction():
         column = str(uuid.uuid4())
@@ -305,7 +311,8 @@ def create_grade(call: Call) -> Reply:
     written = call.body["grade"]
     student = written.get("userId", (written.get("user") or {}).get("id"))
     if not isinstance(student, int) or ctx.role_in(course.id, student) != STUDENT:
-        raise ApiProblem(400, "The grade must name a student of the course in grade.userId")
+        # The spec requires grade.userId; one that names no student of the course names nothing here.
+        raise not_found(f"no student {student} in the course")
     grade = _new_grade(call, ctx, item, student)
     spelling = "/gradebook" if "/gradebook/" in call.operation.path else ""
     location = f"{call.base_url}/courses/{course.id}{spelling}/gradebookItems/{item.id}/grades/{grade.id}"
@@ -320,7 +327,7 @@ def get_grade(call: Call) -> Reply:
 def update_grade(call: Call) -> Reply:
     ctx, _, item = _teacher_item(call)
     grade = _grade_by_id(ctx, item)
-    ctx.store.update("grades", grade.id, _grade_fields(call, partial=True))
+    ctx.store.update("grades", grade.id, _grade_fields(call))
     return call.reply(204)
 
 
@@ -363,7 +370,7 @@ def update_user_grade(call: Call) -> Reply:
     grade = _grade_of(ctx, item, user.id)
     if grade is None:
         raise not_found("the user has no grade to update; use POST")
-    ctx.store.update("grades", grade.id, _grade_fields(call, partial=True))
+    ctx.store.update("grades", grade.id, _grade_fields(call))
     return call.reply(204)
 
 

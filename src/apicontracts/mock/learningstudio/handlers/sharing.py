@@ -6,7 +6,7 @@ from typing import Any
 
 from apicontracts.mock.engine import ApiProblem, Call, Handler, Record, Reply
 from apicontracts.mock.learningstudio import tempfiles
-from apicontracts.mock.learningstudio.access import Context, forbidden
+from apicontracts.mock.learningstudio.access import Context, forbidden, not_found
 from apicontracts.mock.learningstudio.campus import STUDENT
 from apicontracts.mock.learningstudio.dates import iso
 from apicontracts.mock.learningstudio.media import OCTETS
@@ -161,7 +161,7 @@ def create_course_webliography_entry(call: Call) -> Reply:
     }
     category = (entry.get("category") or {}).get("id", next(iter(categories), None))
     if category not in categories:
-        raise ApiProblem(400, "The webliography category does not exist in the course")
+        raise not_found(f"no webliography category {category} in the course")
     created = ctx.store.insert(
         "webliographyEntries",
         {
