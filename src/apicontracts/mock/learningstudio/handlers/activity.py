@@ -27,6 +27,13 @@ def _actor(ctx: Context, base: str, user_id: int, course_id: int) -> dict[str, A
     }
 
 
+def _entry(
+    url: str, posted: str, verb: str, actor: dict[str, Any], obj: dict[str, Any], **extra: Any
+) -> dict[str, Any]:
+    """One activity-stream item; its object is about the thing at `url`."""
+    return {"id": url, "postedTime": posted, "verb": verb, "actor": actor, "object": {"id": url, **obj}, **extra}
+
+
 def _posts(ctx: Context, base: str, course_id: int, role: str | None) -> list[dict[str, Any]]:
     found = []
     for thread in ctx.store.find("threads", {"courseId": course_id}):
@@ -43,23 +50,21 @@ def _posts(ctx: Context, base: str, course_id: int, role: str | None) -> list[di
                 "objectType": "thread-topic",
             }
             for post in ctx.store.find("responses", {"topicId": topic.id}):
-                url = f"{topic_url}/responses/{post.id}"
                 found.append(
-                    {
-                        "id": url,
-                        "postedTime": post.data["postedDate"],
-                        "verb": "post",
-                        "actor": _actor(ctx, base, post.data["authorId"], course_id),
-                        "object": {
+                    _entry(
+                        f"{topic_url}/responses/{post.id}",
+                        post.data["postedDate"],
+                        "post",
+                        _actor(ctx, base, post.data["authorId"], course_id),
+                        {
                             "courseId": course_id,
                             "referenceId": post.id,
-                            "id": url,
                             "title": post.data["title"],
                             "summary": post.data["description"],
                             "objectType": "thread-post",
                         },
-                        "target": target,
-                    }
+                        target=target,
+                    )
                 )
     return found
 
@@ -68,24 +73,23 @@ def _grades(ctx: Context, base: str, course_id: int, user_id: int) -> list[dict[
     found = []
     for item in ctx.store.find("gradebookItems", {"courseId": course_id}):
         for grade in ctx.store.find("grades", {"gradebookItemId": item.id, "userId": user_id}):
-            url = f"{base}/users/{user_id}/courses/{course_id}/gradebookItems/{item.id}/grade"
+            points = grade.data["points"]
             found.append(
-                {
-                    "id": url,
-                    "postedTime": grade.data["updatedDate"],
-                    "verb": "grade",
-                    "actor": _actor(ctx, base, user_id, course_id),
-                    "object": {
+                _entry(
+                    f"{base}/users/{user_id}/courses/{course_id}/gradebookItems/{item.id}/grade",
+                    grade.data["updatedDate"],
+                    "grade",
+                    _actor(ctx, base, user_id, course_id),
+                    {
                         "courseId": course_id,
                         "referenceId": str(grade.id),
-                        "id": url,
                         "title": item.data["title"],
                         "objectType": "grade",
                         "letterGrade": grade.data["letterGrade"],
                         # A grade may have no points yet (comments alone): then there are none to show.
-                        **({} if grade.data["points"] is None else {"pointsAchieved": grade.data["points"]}),
+                        **({} if points is None else {"pointsAchieved": points}),
                     },
-                }
+                )
             )
     return found
 
@@ -94,22 +98,20 @@ def _submissions(ctx: Context, base: str, course_id: int, user_id: int) -> list[
     found = []
     for basket in ctx.store.find("dropboxBaskets", {"courseId": course_id}):
         for message in ctx.store.find("dropboxMessages", {"basketId": basket.id, "studentId": user_id}):
-            url = f"{base}/courses/{course_id}/dropboxBaskets/{basket.id}/messages/{message.id}"
             found.append(
-                {
-                    "id": url,
-                    "postedTime": message.data["date"],
-                    "verb": "submit",
-                    "actor": _actor(ctx, base, message.data["authorId"], course_id),
-                    "object": {
+                _entry(
+                    f"{base}/courses/{course_id}/dropboxBaskets/{basket.id}/messages/{message.id}",
+                    message.data["date"],
+                    "submit",
+                    _actor(ctx, base, message.data["authorId"], course_id),
+                    {
                         "courseId": course_id,
                         "referenceId": message.id,
-                        "id": url,
                         "title": basket.data["title"],
                         "summary": message.data["comments"],
                         "objectType": "dropbox-submission",
                     },
-                }
+                )
             )
     return found
 
