@@ -7,8 +7,8 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from apicontracts.apiselect import ApiOption, selected
 from apicontracts.bundle import build_bundle, relative, write_bundle
-from apicontracts.contracts import APIS, ApiContract
 from apicontracts.fuzz.command import fuzz_command
 from apicontracts.generate import GenerationError, generate_client
 from apicontracts.lint import lint_api
@@ -21,26 +21,12 @@ app = typer.Typer(help=__doc__, no_args_is_help=True, add_completion=False)
 err = Console(stderr=True)
 out = Console()
 
-ApiOption = Annotated[
-    str | None,
-    typer.Option("--api", help=f"One of {', '.join(APIS)}; all APIs when omitted."),
-]
-
-
-def selected(api: str | None) -> list[ApiContract]:
-    if api is None:
-        return list(APIS.values())
-    if api not in APIS:
-        err.print(f"[red]unknown API '{api}'[/red]; choose one of {', '.join(APIS)}")
-        raise typer.Exit(2)
-    return [APIS[api]]
-
 
 @app.command()
 def lint(api: ApiOption = None) -> None:
     """Check the specs: OpenAPI 3.1 validity and the house rules, as file:line: rule: message."""
     total = 0
-    for contract in selected(api):
+    for contract in selected(api, err):
         findings = lint_api(contract)
         for finding in findings:
             out.print(str(finding), highlight=False, soft_wrap=True)
@@ -54,7 +40,7 @@ def lint(api: ApiOption = None) -> None:
 @app.command()
 def bundle(api: ApiOption = None) -> None:
     """Write generated/<api>/openapi.json and openapi.yaml from spec/<api>/."""
-    for contract in selected(api):
+    for contract in selected(api, err):
         try:
             changed = write_bundle(build_bundle(contract))
         except SpecError as exc:
@@ -67,7 +53,7 @@ def bundle(api: ApiOption = None) -> None:
 @app.command()
 def generate(api: ApiOption = None) -> None:
     """Regenerate the Python client(s) from the bundle(s) in generated/."""
-    for contract in selected(api):
+    for contract in selected(api, err):
         try:
             target = generate_client(contract)
         except GenerationError as exc:
@@ -96,7 +82,7 @@ def publish(
     ] = False,
 ) -> None:
     """Write dist/<api>/<version>/ (bundle, dereferenced bundle, HTML docs, client wheel and sdist, SHA256SUMS)."""
-    raise typer.Exit(publish_all(selected(api), base, allow_breaking, out, err))
+    raise typer.Exit(publish_all(selected(api, err), base, allow_breaking, out, err))
 
 
 # Arguments after `--` pass through to schemathesis' `st run`.

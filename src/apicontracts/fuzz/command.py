@@ -9,7 +9,8 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
-from apicontracts.contracts import APIS, ROOT, ApiContract
+from apicontracts.apiselect import ApiOption, selected
+from apicontracts.contracts import ROOT, ApiContract
 from apicontracts.fuzz import report, runner
 from apicontracts.fuzz.auth import ENV_PREFIXES, AuthError, credentials_from, env_values
 from apicontracts.fuzz.targets import NoBuiltinMock, Target, builtin_target
@@ -27,7 +28,7 @@ def _option(help_text: str, panel: str = CREDENTIALS) -> Any:
 
 def fuzz_command(
     ctx: typer.Context,
-    api: Annotated[str | None, typer.Option(help=f"One of {', '.join(APIS)}; all APIs when omitted.")] = None,
+    api: ApiOption = None,
     url: Annotated[
         str | None, typer.Option(help="Base URL of the server to fuzz; the API's built-in mock when omitted.")
     ] = None,
@@ -64,7 +65,7 @@ def fuzz_command(
 
     Arguments after `--` go to `st run` unchanged. Exits non-zero when any check failed.
     """
-    contracts = _selected(api)
+    contracts = selected(api, err)
     if url is not None and len(contracts) > 1:
         err.print("[red]--url names one server[/red]: add --api")
         raise typer.Exit(2)
@@ -107,15 +108,6 @@ def fuzz_command(
             err.print(f"fuzz {contract.name}: {path}", highlight=False)
         exit_code = max(exit_code, outcome.exit_code)
     raise typer.Exit(exit_code)
-
-
-def _selected(api: str | None) -> list[ApiContract]:
-    if api is None:
-        return list(APIS.values())
-    if api not in APIS:
-        err.print(f"[red]unknown API '{api}'[/red]; choose one of {', '.join(APIS)}")
-        raise typer.Exit(2)
-    return [APIS[api]]
 
 
 def _target(contract: ApiContract, url: str | None, values: dict[str, str]) -> Target:
