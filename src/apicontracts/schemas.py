@@ -1,7 +1,8 @@
-"""Finding and validating against the schemas of a bundled document."""
+"""Walking a bundled document: its operations, its schemas, and validation against them."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from jsonschema import Draft202012Validator
@@ -9,6 +10,19 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 BUNDLE_URI = "urn:apicontracts:bundle"
+# The fields of a Path Item that hold operations.
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def iter_operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any], dict[str, Any]]]:
+    """(path, method, operation, path item) for every operation of a bundled document."""
+    for path, item in (document.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if isinstance(operation, dict):
+                yield path, method, operation, item
 
 
 def escape(token: str) -> str:

@@ -11,19 +11,15 @@ import pytest
 from apicontracts.contracts import APIS
 from apicontracts.fuzz.targets import BUILTIN_TARGETS, builtin_target
 from apicontracts.fuzz.unreached import BUILTIN_MOCKS, Unreached
-
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+from apicontracts.schemas import iter_operations
 
 
 def documented(api: str) -> dict[str, set[int]]:
     """operationId -> the status codes the bundled spec documents for it."""
     document = json.loads((APIS[api].bundle_dir / "openapi.json").read_text(encoding="utf-8"))
     found: dict[str, set[int]] = {}
-    for item in document["paths"].values():
-        for method in HTTP_METHODS:
-            operation = item.get(method)
-            if isinstance(operation, dict):
-                found[operation["operationId"]] = {int(code) for code in operation["responses"] if code.isdigit()}
+    for _path, _method, operation, _item in iter_operations(document):
+        found[operation["operationId"]] = {int(code) for code in operation["responses"] if code.isdigit()}
     return found
 
 

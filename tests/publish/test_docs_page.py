@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from apicontracts.contracts import ROOT, ApiContract
-from apicontracts.publish.diff import METHODS
+from apicontracts.schemas import iter_operations
 from tests.publish.apis import per_api
 
 REPORTS = ROOT / "reports" / "publish"
@@ -57,7 +57,7 @@ class Sections(HTMLParser):
 
 def operation_ids(api: ApiContract) -> set[str]:
     document = json.loads((api.bundle_dir / "openapi.json").read_text(encoding="utf-8"))
-    return {item[method]["operationId"] for item in document["paths"].values() for method in METHODS if method in item}
+    return {operation["operationId"] for _path, _method, operation, _item in iter_operations(document)}
 
 
 @pytest.fixture(scope="module")

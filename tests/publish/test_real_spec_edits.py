@@ -8,8 +8,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from apicontracts.contracts import ApiContract
-from apicontracts.publish.diff import METHODS, diff_documents
+from apicontracts.publish.diff import diff_documents
 from apicontracts.publish.report import merge
+from apicontracts.schemas import iter_operations
 from tests.publish.apis import per_api
 
 
@@ -19,10 +20,8 @@ def bundle(api: ApiContract) -> dict[str, Any]:
 
 
 def operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    for path, item in document["paths"].items():
-        for method in METHODS:
-            if method in item:
-                yield path, method, item[method]
+    for path, method, operation, _item in iter_operations(document):
+        yield path, method, operation
 
 
 def lines(old: dict[str, Any], new: dict[str, Any], breaking: bool) -> list[str]:

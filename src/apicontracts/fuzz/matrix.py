@@ -15,8 +15,8 @@ from typing import Any
 
 from apicontracts.fuzz.observations import FailedCheck, Observation
 from apicontracts.fuzz.unreached import Unreached, reason_for
+from apicontracts.schemas import iter_operations
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 UNTAGGED = "(untagged)"
 
 
@@ -172,19 +172,15 @@ def build(document: dict[str, Any], observations: Iterable[Observation], reasons
     the first that covers it.
     """
     rows: dict[tuple[str, str], Row] = {}
-    for path, item in (document.get("paths") or {}).items():
-        for method in HTTP_METHODS:
-            operation = item.get(method) if isinstance(item, dict) else None
-            if not isinstance(operation, dict):
-                continue
-            tags = operation.get("tags") or [UNTAGGED]
-            rows[(method.upper(), path)] = Row(
-                tag=str(tags[0]),
-                method=method.upper(),
-                path=path,
-                operation_id=str(operation.get("operationId", "")),
-                cells={code: Cell(documented=True) for code in _status_codes(operation)},
-            )
+    for path, method, operation, _item in iter_operations(document):
+        tags = operation.get("tags") or [UNTAGGED]
+        rows[(method.upper(), path)] = Row(
+            tag=str(tags[0]),
+            method=method.upper(),
+            path=path,
+            operation_id=str(operation.get("operationId", "")),
+            cells={code: Cell(documented=True) for code in _status_codes(operation)},
+        )
     for observation in observations:
         row = rows.get((observation.method.upper(), observation.path))
         if row is None:

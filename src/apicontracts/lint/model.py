@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from apicontracts.bundle import Bundle
+from apicontracts.schemas import iter_operations
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 PATH_PARAM = re.compile(r"\{([^}]+)\}")
 
 
@@ -56,13 +56,8 @@ class Operation:
 
 
 def operations(bundle: Bundle) -> Iterator[Operation]:
-    for route, item in (bundle.document.get("paths") or {}).items():
-        if not isinstance(item, dict):
-            continue
-        for method in HTTP_METHODS:
-            op = item.get(method)
-            if isinstance(op, dict):
-                yield Operation(route, method, op, item)
+    for route, method, op, item in iter_operations(bundle.document):
+        yield Operation(route, method, op, item)
 
 
 def schema_properties(bundle: Bundle, schema: Any, depth: int = 0) -> set[str]:

@@ -14,8 +14,8 @@ from typing import Any
 from apicontracts.publish.changes import Change, Direction, Section
 from apicontracts.publish.refs import Component, LocalRefs
 from apicontracts.publish.schemas import Place, SchemaDiff
+from apicontracts.schemas import HTTP_METHODS
 
-METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _TEMPLATE = re.compile(r"\{([^}]*)\}")
 
 
@@ -41,7 +41,7 @@ def _operations(document: dict[str, Any], refs: LocalRefs) -> dict[tuple[str, st
     found: dict[tuple[str, str], Operation] = {}
     for path, item in (document.get("paths") or {}).items():
         item, _ = refs.follow(item)
-        for method in METHODS:
+        for method in HTTP_METHODS:
             if isinstance(item.get(method), dict):
                 found[(_TEMPLATE.sub("{}", path), method)] = Operation(path, method, item[method], item)
     return found

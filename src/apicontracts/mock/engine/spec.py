@@ -9,9 +9,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from apicontracts.schemas import escape, resolve
-
-METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+from apicontracts.schemas import HTTP_METHODS, escape, resolve
 
 
 @dataclass(frozen=True)
@@ -84,7 +82,7 @@ class SpecIndex:
         for path, item in document["paths"].items():
             item_ptr = f"/paths/{escape(path)}"
             shared = item.get("parameters", [])
-            for method in METHODS:
+            for method in HTTP_METHODS:
                 if method not in item:
                     continue
                 node = dict(item[method])
